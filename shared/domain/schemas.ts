@@ -40,9 +40,14 @@ export const emailSchema = z
 /** A day and month that recur every year, with an optional year (e.g. a birthday). */
 export const yearlyDateSchema = z
   .object({
-    month: z.number().int().min(1, 'Month must be 1–12').max(12, 'Month must be 1–12'),
-    day: z.number().int().min(1, 'Day must be 1–31').max(31, 'Day must be 1–31'),
-    year: z.number().int().min(1900, 'Year must be 1900 or later').max(2100).optional(),
+    month: z.number({ error: 'Choose a month' }).int().min(1, 'Month must be 1–12').max(12, 'Month must be 1–12'),
+    day: z.number({ error: 'Enter the day of the month' }).int().min(1, 'Day must be 1–31').max(31, 'Day must be 1–31'),
+    year: z
+      .number({ error: 'Year must be a number like 1980' })
+      .int()
+      .min(1900, 'Year must be 1900 or later')
+      .max(2100, 'Year must be 2100 or earlier')
+      .optional(),
   })
   .superRefine((v, ctx) => {
     // Feb 29 is allowed without a year (it exists in leap years); with a year it must exist.

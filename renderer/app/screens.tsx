@@ -1,0 +1,32 @@
+/**
+ * The screens the sidebar leads to, in order. A feature adds itself here: its path, label,
+ * shortcut and component, and optionally a hook that returns the count shown beside it.
+ */
+import type { ComponentType } from 'react';
+import { ClientsScreen } from '../features/clients/ClientsScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import type { Route } from './router';
+
+export interface NavCount {
+  count: number;
+  /** "overdue" shows the count in red. */
+  tone?: 'normal' | 'overdue';
+  label: string;
+}
+
+export interface ScreenDef {
+  id: string;
+  label: string;
+  /** Alt+<key> goes there. */
+  key: string;
+  component: ComponentType<{ route: Route }>;
+  useCount?: () => NavCount | undefined;
+}
+
+export const SCREENS: ScreenDef[] = [
+  { id: 'clients', label: 'Clients', key: '3', component: ClientsScreen },
+  { id: 'settings', label: 'Settings', key: '6', component: SettingsScreen },
+];
+
+/** Where the app opens. */
+export const START_SCREEN = 'clients';

@@ -1,0 +1,13 @@
+/**
+ * Sections on a client's page, in order. Features add theirs here (timeline, referrals, calls,
+ * gifts, card history).
+ */
+import type { ComponentType } from 'react';
+import type { Client } from '../../../shared/domain/schemas';
+
+export interface ClientSection {
+  id: string;
+  component: ComponentType<{ client: Client }>;
+}
+
+export const CLIENT_SECTIONS: ClientSection[] = [];

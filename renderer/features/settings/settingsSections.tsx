@@ -1,0 +1,10 @@
+/** Sections on the Settings screen after "You, on cards": features add theirs here. */
+import type { ComponentType } from 'react';
+import type { Settings } from '../../../shared/domain/settings';
+
+export interface SettingsSection {
+  id: string;
+  component: ComponentType<{ settings: Settings }>;
+}
+
+export const SETTINGS_SECTIONS: SettingsSection[] = [];
