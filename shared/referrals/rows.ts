@@ -6,7 +6,7 @@
  */
 import { format } from 'date-fns';
 import type { Call, CallPurpose, Client, IntroMethod, Referral, ReferralStatus } from '../domain/schemas';
-import { clientFullName } from './tree';
+import { displayName } from '../clients/search';
 
 export type ClientLookup = ReadonlyMap<string, Client> | Readonly<Record<string, Client | undefined>>;
 
@@ -19,7 +19,7 @@ function lookup(clients: ClientLookup, id: string | undefined): Client | undefin
 
 function nameOf(clients: ClientLookup, id: string | undefined): string {
   const c = lookup(clients, id);
-  return c ? clientFullName(c) : '';
+  return c ? displayName(c) : '';
 }
 
 export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {

@@ -6,6 +6,7 @@
  * Data typed by hand can loop (A referred B, B "referred" A). Every walk keeps the path it is on and
  * stops, marking `cycle`, when a client would appear twice on it; depth is also capped.
  */
+import { displayName } from '../clients/search';
 import type { IsoDate } from '../domain/dates';
 import type { Client, Referral, ReferralStatus } from '../domain/schemas';
 
@@ -50,10 +51,6 @@ export interface ReferralTree {
   cycleDetected: boolean;
 }
 
-export function clientFullName(client: Pick<Client, 'firstName' | 'lastName'>): string {
-  return [client.firstName, client.lastName].filter(Boolean).join(' ');
-}
-
 /**
  * Builds the tree for `clientId`. Clients linked only through `source.referredByClientId`
  * (no referral record) are included as children too, so a client entered by hand as "referred by
@@ -70,7 +67,7 @@ export function referralTree(args: {
   const clientsById = new Map(clients.map((c) => [c.id, c]));
   const nameOf = (id: string) => {
     const c = clientsById.get(id);
-    return c ? clientFullName(c) : '';
+    return c ? displayName(c) : '';
   };
   let cycleDetected = false;
 
@@ -144,7 +141,7 @@ export function referralTree(args: {
       nodes.push(
         expand({
           ...(r.leadClientId ? { clientId: r.leadClientId } : {}),
-          name: leadClient ? clientFullName(leadClient) : r.lead.name,
+          name: leadClient ? displayName(leadClient) : r.lead.name,
           referralId: r.id,
           status: r.status,
           date: r.date,
@@ -152,7 +149,7 @@ export function referralTree(args: {
       );
     }
     for (const c of sourceOnlyByReferrer.get(referrerId) ?? []) {
-      nodes.push(expand({ clientId: c.id, name: clientFullName(c) }));
+      nodes.push(expand({ clientId: c.id, name: displayName(c) }));
     }
     return nodes;
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { displayName } from '../../../shared/clients/search';
 import { clientSchema } from '../../../shared/domain/schemas';
 import { convertLeadToClient, splitPersonName } from '../../../shared/referrals';
 import { d, NOW, referral } from './fixtures';
@@ -50,6 +51,21 @@ describe('convertLeadToClient', () => {
     if (!res.ok) throw new Error(res.message);
     expect(res.client.phone).toBeUndefined();
     expect(res.client.notes).toBe('Phone (from the referral): after 5pm: 030 1234');
+  });
+
+  it('a CJK lead reads the same on the client record as on the referral', () => {
+    const res = convertLeadToClient(
+      referral('r4', 'c-anna', '王 小明', '2026-03-02'),
+      d('2026-04-01'),
+      NOW,
+      () => 'c-w',
+    );
+    if (!res.ok) throw new Error(res.message);
+    expect([res.client.firstName, res.client.lastName, displayName(res.client)]).toEqual([
+      '小明',
+      '王',
+      '王小明',
+    ]);
   });
 
   it('refuses a referral that already became a client, so a double click makes no twin', () => {
