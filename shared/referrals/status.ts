@@ -88,7 +88,8 @@ export type StatusChangeResult =
  *   skipped steps get no date, because we do not know when, or whether, they happened.
  * - Backward along the pipeline (a correction, or a deal that reopened): dates of every step after
  *   the new one are cleared, and `lost` too, so the referral reads as if it never got further. The
- *   new step keeps its recorded date (it was reached then) or gets `today`.
+ *   new step keeps its recorded date (it was reached then) or gets `today` (`new` gets the
+ *   referral date: that is when it was new).
  * - To `lost`: steps reached so far keep their dates (reports show how far it got, and a contacted
  *   lead keeps its follow-ups), `won` is cleared (a referral is never both), `lost` gets `today`.
  * - From `lost` back to a step: `lost` is cleared and the step rules above apply.
@@ -128,7 +129,8 @@ export function applyStatusChange(
     delete dates.lost;
     for (const step of PIPELINE_STEPS.slice(newRank + 1)) delete dates[step];
   }
-  if (!dates[newStatus]) dates[newStatus] = today;
+  // A referral is new from its own date, whenever the user moves it back there.
+  if (!dates[newStatus]) dates[newStatus] = newStatus === 'new' ? referral.date : today;
 
   const next: Referral = { ...referral, status: newStatus, statusDates: dates };
   if (value !== undefined) next.value = value;

@@ -21,7 +21,7 @@ import { d, given, referral, touchpoint } from './fixtures';
  *  m7   Chloé     2026-03-10  no      won         won 2026-04-02 (after period)      3000
  *  m8   Dora      2026-04-01  yes     contacted   contacted 04-03 (after period)     –
  *  m9   Emil      2026-02-28  no      won         won 03-01                          (none)
- *  m10  Félix     2026-03-05  yes     won         won 03-20                          500
+ *  m10  Félix     2026-03-05  yes     won         won 03-20                          900
  *  m11  Félix     2026-03-06  no      introduced  introduced 03-07                   –
  */
 const R = [
@@ -67,7 +67,7 @@ const R = [
     referrerTookAction: true,
     status: 'won',
     statusDates: { won: '2026-03-20' },
-    value: 500,
+    value: 900,
   }),
   referral('m11', 'c-felix', 'Hal Tu', '2026-03-06', {
     status: 'introduced',
@@ -123,8 +123,8 @@ describe('referralReportCard on the fixed Q1 2026 data set', () => {
   it('wins and revenue by won day in the period', () => {
     // won day in Q1: m1 (Jan 15) m2 (Feb 4) m9 (Mar 1) m10 (Mar 20) m4 (Mar 31) = 5; m7 (Apr 2) is not
     expect(card.wonInPeriodCount).toBe(5);
-    // 1000 + 2500.50 + 0 (m9 has no value) + 500 + 800 = 4800.50
-    expect(card.revenueWonInPeriod).toBe(4800.5);
+    // 1000 + 2500.50 + 0 (m9 has no value) + 900 + 800 = 5200.50
+    expect(card.revenueWonInPeriod).toBe(5200.5);
     expect(card.wonInPeriodWithoutValueCount).toBe(1); // m9
   });
 
@@ -136,20 +136,20 @@ describe('referralReportCard on the fixed Q1 2026 data set', () => {
 
   it('top advocates: referrals received, then wins, then revenue', () => {
     // Anna  2 received (m2 m3), 2 won (m1 m2), 1000 + 2500.50
-    // Bruno 2 (m4 m5), 1 won (m4), 800     — ties Félix on 2 and 1, wins on revenue
-    // Félix 2 (m10 m11), 1 won (m10), 500
+    // Félix 2 (m10 m11), 1 won (m10), 900 — ties Bruno on 2 and 1, ranks first on revenue
+    // Bruno 2 (m4 m5), 1 won (m4), 800     (although 'c-bruno' sorts before 'c-felix')
     // Chloé 2 (m6 m7), 0 won in period (m7 won Apr 2)
     // Emil  1 (m9), 1 won, 0 (no value).   Dora: nothing in the period → not listed
     expect(card.topAdvocates).toEqual([
       { clientId: 'c-anna', referralsReceived: 2, wonInPeriod: 2, revenueInPeriod: 3500.5 },
+      { clientId: 'c-felix', referralsReceived: 2, wonInPeriod: 1, revenueInPeriod: 900 },
       { clientId: 'c-bruno', referralsReceived: 2, wonInPeriod: 1, revenueInPeriod: 800 },
-      { clientId: 'c-felix', referralsReceived: 2, wonInPeriod: 1, revenueInPeriod: 500 },
       { clientId: 'c-chloe', referralsReceived: 2, wonInPeriod: 0, revenueInPeriod: 0 },
       { clientId: 'c-emil', referralsReceived: 1, wonInPeriod: 1, revenueInPeriod: 0 },
     ]);
     expect(
       referralReportCard({ ...input, topAdvocatesLimit: 2 }).topAdvocates.map((a) => a.clientId),
-    ).toEqual(['c-anna', 'c-bruno']);
+    ).toEqual(['c-anna', 'c-felix']);
   });
 
   it('follow-ups overdue: open referral thank-yous due before today, oldest first', () => {
@@ -187,11 +187,11 @@ describe('referralReportCard on the fixed Q1 2026 data set', () => {
   it('monthly series: received and won per month', () => {
     // Jan: received m2 m3; won m1 (1000)
     // Feb: received m4 m5 m9; won m2 (2500.50)
-    // Mar: received m6 m7 m10 m11; won m9 (0) m10 (500) m4 (800) = 1300
+    // Mar: received m6 m7 m10 m11; won m9 (0) m10 (900) m4 (800) = 1700
     expect(card.monthly).toEqual([
       { month: '2026-01', received: 2, won: 1, revenue: 1000 },
       { month: '2026-02', received: 3, won: 1, revenue: 2500.5 },
-      { month: '2026-03', received: 4, won: 3, revenue: 1300 },
+      { month: '2026-03', received: 4, won: 3, revenue: 1700 },
     ]);
   });
 });

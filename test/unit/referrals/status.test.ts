@@ -84,6 +84,20 @@ describe('applyStatusChange', () => {
     });
   });
 
+  it('moving back to new dates it from the referral, not from the correction', () => {
+    const noDates = referral('r4', 'c-anna', 'Ana', '2026-03-02', {
+      status: 'contacted',
+      statusDates: { contacted: '2026-03-04' },
+    });
+    expect(move(noDates, 'new', '2026-03-09').statusDates).toEqual({ new: '2026-03-02' });
+  });
+
+  it('changes the value of a won referral without moving its won day', () => {
+    const won = move(base, 'won', '2026-04-01', 1000);
+    const corrected = move(won, 'won', '2026-04-20', 1200);
+    expect([corrected.value, corrected.statusDates.won]).toEqual([1200, '2026-04-01']);
+  });
+
   it('sets updatedAt only when told the time', () => {
     const res = applyStatusChange(base, 'introduced', d('2026-03-03'), { now: '2026-03-03T10:00:00.000Z' });
     expect(res.ok && res.referral.updatedAt).toBe('2026-03-03T10:00:00.000Z');
