@@ -1,0 +1,2 @@
+// electron-vite's module declarations for the main process (`?asset` imports).
+/// <reference types="electron-vite/node" />
