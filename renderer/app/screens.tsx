@@ -4,6 +4,9 @@
  */
 import type { ComponentType } from 'react';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
+import { CalendarScreen } from '../features/calendar/CalendarScreen';
+import { TodayScreen } from '../features/today/TodayScreen';
+import { useTodayCount } from '../features/today/useAgenda';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { Route } from './router';
 
@@ -24,9 +27,11 @@ export interface ScreenDef {
 }
 
 export const SCREENS: ScreenDef[] = [
+  { id: 'today', label: 'Today', key: '1', component: TodayScreen, useCount: useTodayCount },
+  { id: 'calendar', label: 'Calendar', key: '2', component: CalendarScreen },
   { id: 'clients', label: 'Clients', key: '3', component: ClientsScreen },
   { id: 'settings', label: 'Settings', key: '6', component: SettingsScreen },
 ];
 
 /** Where the app opens. */
-export const START_SCREEN = 'clients';
+export const START_SCREEN = 'today';

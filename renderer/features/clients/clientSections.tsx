@@ -4,10 +4,11 @@
  */
 import type { ComponentType } from 'react';
 import type { Client } from '../../../shared/domain/schemas';
+import { ClientTimeline } from '../touchpoints/ClientTimeline';
 
 export interface ClientSection {
   id: string;
   component: ComponentType<{ client: Client }>;
 }
 
-export const CLIENT_SECTIONS: ClientSection[] = [];
+export const CLIENT_SECTIONS: ClientSection[] = [{ id: 'timeline', component: ClientTimeline }];

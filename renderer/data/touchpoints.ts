@@ -1,0 +1,145 @@
+/**
+ * Touchpoints repository. Screens query by date range through the [status+due] and due indexes
+ * and never load every touchpoint: at 10,000 clients there are about 200,000 of them.
+ */
+import Dexie from 'dexie';
+import {
+  OPEN_STATUSES,
+  touchpointSchema,
+  type Channel,
+  type Touchpoint,
+  type TouchpointKind,
+} from '../../shared/domain/schemas';
+import type { IsoDate } from '../../shared/domain/dates';
+import { getDb } from './db';
+import { newId } from './clients';
+
+function nowIso(): string {
+  return new Date().toISOString();
+}
+
+/** Open (planned or snoozed) touchpoints due in [from, to], sorted by day. */
+export async function openTouchpointsBetween(from: IsoDate | '', to: IsoDate): Promise<Touchpoint[]> {
+  const db = getDb();
+  const lists = await Promise.all(
+    OPEN_STATUSES.map((status) =>
+      db.touchpoints
+        .where('[status+due]')
+        .between([status, from || Dexie.minKey], [status, to], true, true)
+        .toArray(),
+    ),
+  );
+  return lists.flat().sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.title.localeCompare(b.title)));
+}
+
+/** Counts for the sidebar and the badge, without loading rows. */
+export async function openCounts(today: IsoDate): Promise<{ overdue: number; today: number }> {
+  const db = getDb();
+  let overdue = 0;
+  let dueToday = 0;
+  for (const status of OPEN_STATUSES) {
+    overdue += await db.touchpoints.where('[status+due]').between([status, Dexie.minKey], [status, today], true, false).count();
+    dueToday += await db.touchpoints.where('[status+due]').equals([status, today]).count();
+  }
+  return { overdue, today: dueToday };
+}
+
+/** Every touchpoint (any status) due in [from, to], for the calendar. */
+export async function touchpointsBetween(from: IsoDate, to: IsoDate): Promise<Touchpoint[]> {
+  return getDb().touchpoints.where('due').between(from, to, true, true).toArray();
+}
+
+export async function touchpointsForClient(clientId: string): Promise<Touchpoint[]> {
+  const rows = await getDb().touchpoints.where('clientId').equals(clientId).toArray();
+  return rows.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+}
+
+export async function getTouchpoint(id: string): Promise<Touchpoint | undefined> {
+  return getDb().touchpoints.get(id);
+}
+
+/** Changes one touchpoint and returns the row as it was, so the change can be undone. */
+async function change(id: string, patch: (t: Touchpoint) => Touchpoint): Promise<Touchpoint | undefined> {
+  const db = getDb();
+  return db.transaction('rw', db.touchpoints, async () => {
+    const before = await db.touchpoints.get(id);
+    if (!before) return undefined;
+    const after = touchpointSchema.parse({ ...patch(before), updatedAt: nowIso() });
+    await db.touchpoints.put(after);
+    return before;
+  });
+}
+
+export function markDone(
+  id: string,
+  opts: { note?: string; via?: Channel; at?: string } = {},
+): Promise<Touchpoint | undefined> {
+  return change(id, (t) => ({
+    ...t,
+    status: 'done',
+    doneAt: opts.at ?? nowIso(),
+    doneVia: opts.via ?? t.channel,
+    notes: opts.note ? (t.notes ? `${t.notes}\n${opts.note}` : opts.note) : t.notes,
+  }));
+}
+
+export function skip(id: string): Promise<Touchpoint | undefined> {
+  return change(id, (t) => ({ ...t, status: 'skipped' }));
+}
+
+/** Snoozing moves the due day; the touchpoint comes back on Today that day. */
+export function snooze(id: string, until: IsoDate): Promise<Touchpoint | undefined> {
+  return change(id, (t) => ({ ...t, status: 'snoozed', due: until }));
+}
+
+/** A new day chosen by hand (drag and drop): re-planning leaves it alone from now on. */
+export function reschedule(id: string, due: IsoDate): Promise<Touchpoint | undefined> {
+  return change(id, (t) => ({ ...t, due, manual: true }));
+}
+
+/** Puts back a row exactly as it was before a change (undo). */
+export async function restoreTouchpoint(before: Touchpoint): Promise<void> {
+  await getDb().touchpoints.put(before);
+}
+
+export async function addOneOff(input: {
+  clientId: string;
+  kind: TouchpointKind;
+  channel: Channel;
+  due: IsoDate;
+  title: string;
+  notes?: string;
+  referralId?: string;
+  details?: Record<string, string>;
+}): Promise<Touchpoint> {
+  const now = nowIso();
+  const t = touchpointSchema.parse({
+    ...input,
+    id: newId(),
+    status: 'planned',
+    manual: true,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await getDb().touchpoints.add(t);
+  return t;
+}
+
+export async function deleteTouchpoint(id: string): Promise<Touchpoint | undefined> {
+  const db = getDb();
+  return db.transaction('rw', db.touchpoints, async () => {
+    const before = await db.touchpoints.get(id);
+    await db.touchpoints.delete(id);
+    return before;
+  });
+}
+
+/** Applies a planning diff in one transaction. */
+export async function applyTouchpointDiff(diff: { put: Touchpoint[]; remove: string[] }): Promise<void> {
+  if (!diff.put.length && !diff.remove.length) return;
+  const db = getDb();
+  await db.transaction('rw', db.touchpoints, async () => {
+    if (diff.remove.length) await db.touchpoints.bulkDelete(diff.remove);
+    if (diff.put.length) await db.touchpoints.bulkPut(diff.put);
+  });
+}

@@ -1,0 +1,242 @@
+/**
+ * All touchpoints on a calendar (month, week, agenda), colored by kind, filterable; drag a
+ * touchpoint to another day to reschedule it. Only the visible range is queried, and busy days
+ * are summarised ("+N more"), so a month with thousands of touchpoints stays quick.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useState } from 'react';
+import { Calendar, dateFnsLocalizer, Views, type View } from 'react-big-calendar';
+import withDragAndDrop, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
+import {
+  addDays,
+  endOfMonth,
+  endOfWeek,
+  format,
+  getDay,
+  parse,
+  startOfMonth,
+  startOfWeek,
+} from 'date-fns';
+import 'react-big-calendar/lib/css/react-big-calendar.css';
+import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
+import { displayName } from '../../../shared/clients/search';
+import { fromIsoDate, toIsoDate, type IsoDate } from '../../../shared/domain/dates';
+import { CHANNELS, TOUCHPOINT_KINDS, type Channel, type Touchpoint, type TouchpointKind } from '../../../shared/domain/schemas';
+import { summarizeByDay } from '../../../shared/touchpoints/calendar';
+import { CHANNEL_LABEL, KIND_INFO } from '../../../shared/touchpoints/kinds';
+import { getClients } from '../../data/clients';
+import { reschedule, restoreTouchpoint, touchpointsBetween } from '../../data/touchpoints';
+import { useToast } from '../../app/Toasts';
+import { displayLocale, formatDay } from '../../ui/format';
+import { TouchpointDialog } from '../touchpoints/TouchpointDialog';
+import { IcsExportButton } from './IcsExportButton';
+import './calendar.css';
+
+interface CalEvent {
+  id: string;
+  title: string;
+  start: Date;
+  end: Date;
+  allDay: true;
+  kind: TouchpointKind | 'more';
+  status?: Touchpoint['status'];
+  /** For "+N more": the day it stands for. */
+  day?: IsoDate;
+}
+
+const DnDCalendar = withDragAndDrop<CalEvent>(Calendar);
+
+const localizer = dateFnsLocalizer({
+  format,
+  parse,
+  startOfWeek: (d: Date) => startOfWeek(d, { locale: displayLocale() }),
+  getDay,
+  locales: {},
+});
+
+/** Events per day shown in month view before "+N more". */
+const PER_DAY = 4;
+
+function visibleRange(date: Date, view: View): [IsoDate, IsoDate] {
+  const locale = displayLocale();
+  if (view === Views.WEEK) return [toIsoDate(startOfWeek(date, { locale })), toIsoDate(endOfWeek(date, { locale }))];
+  if (view === Views.AGENDA) return [toIsoDate(date), toIsoDate(addDays(date, 30))];
+  return [
+    toIsoDate(startOfWeek(startOfMonth(date), { locale })),
+    toIsoDate(endOfWeek(endOfMonth(date), { locale })),
+  ];
+}
+
+interface Filters {
+  kind: TouchpointKind | '';
+  channel: Channel | '';
+  tag: string;
+  client: string;
+  showClosed: boolean;
+}
+
+const eventPropGetter = (e: CalEvent) => {
+  if (e.kind === 'more') return { className: 'rbc-more-summary' };
+  const color = KIND_INFO[e.kind].color;
+  const closed = e.status === 'done' || e.status === 'skipped';
+  return {
+    className: closed ? 'tp-closed' : undefined,
+    style: { backgroundColor: closed ? 'transparent' : color, borderColor: color, color: closed ? color : '#fff' },
+  };
+};
+const draggableAccessor = (e: CalEvent) => e.kind !== 'more' && e.status !== 'done' && e.status !== 'skipped';
+const formats = { agendaDateFormat: 'EEE PP' };
+
+export function CalendarScreen() {
+  const [date, setDate] = useState(() => new Date());
+  const [view, setView] = useState<View>(Views.MONTH);
+  const [filters, setFilters] = useState<Filters>({ kind: '', channel: '', tag: '', client: '', showClosed: true });
+  const [openId, setOpenId] = useState<string | null>(null);
+  const toast = useToast();
+  const [from, to] = visibleRange(date, view);
+
+  const rows = useLiveQuery(async () => {
+    const tps = await touchpointsBetween(from, to);
+    const clients = await getClients(tps.map((t) => t.clientId));
+    return tps.flatMap((t) => {
+      const c = clients.get(t.clientId);
+      return c ? [{ t, c }] : [];
+    });
+  }, [from, to]);
+
+  const tags = useMemo(() => [...new Set((rows ?? []).flatMap((r) => r.c.tags))].sort(), [rows]);
+
+  const events = useMemo<CalEvent[]>(() => {
+    const q = filters.client.trim().toLocaleLowerCase();
+    const kept = (rows ?? []).filter(
+      ({ t, c }) =>
+        (!filters.kind || t.kind === filters.kind) &&
+        (!filters.channel || t.channel === filters.channel) &&
+        (!filters.tag || c.tags.includes(filters.tag)) &&
+        (!q || displayName(c).toLocaleLowerCase().includes(q)) &&
+        (filters.showClosed || t.status === 'planned' || t.status === 'snoozed'),
+    );
+    const toEvent = ({ t, c }: (typeof kept)[number]): CalEvent => ({
+      id: t.id,
+      title: `${t.title} · ${displayName(c)}`,
+      start: fromIsoDate(t.due),
+      end: fromIsoDate(t.due),
+      allDay: true,
+      kind: t.kind,
+      status: t.status,
+    });
+    if (view !== Views.MONTH) return kept.map(toEvent);
+    return summarizeByDay(kept, (r) => r.t.due, PER_DAY).flatMap((b) => {
+      const shown = b.shown.map(toEvent);
+      if (b.more > 0)
+        shown.push({
+          id: `more:${b.day}`,
+          title: `+${b.more} more`,
+          start: fromIsoDate(b.day),
+          end: fromIsoDate(b.day),
+          allDay: true,
+          kind: 'more',
+          day: b.day,
+        });
+      return shown;
+    });
+  }, [rows, filters, view]);
+
+  const onEventDrop = useCallback(
+    async ({ event, start }: EventInteractionArgs<CalEvent>) => {
+      if (event.kind === 'more') return;
+      const day = toIsoDate(new Date(start));
+      const before = await reschedule(event.id, day);
+      if (before) toast.show(`Moved to ${formatDay(day)}.`, { label: 'Undo', run: () => restoreTouchpoint(before) });
+    },
+    [toast],
+  );
+
+  const onSelectEvent = useCallback((e: CalEvent) => {
+    if (e.kind === 'more' && e.day) {
+      setDate(fromIsoDate(e.day));
+      setView(Views.AGENDA);
+      return;
+    }
+    setOpenId(e.id);
+  }, []);
+
+  const set = <K extends keyof Filters>(k: K, v: Filters[K]) => setFilters((f) => ({ ...f, [k]: v }));
+
+  return (
+    <div className="screen calendar-screen">
+      <div className="screen-head">
+        <h1>Calendar</h1>
+        <IcsExportButton />
+      </div>
+      <div className="toolbar">
+        <select className="input" aria-label="Filter by kind" value={filters.kind} onChange={(e) => set('kind', e.target.value as Filters['kind'])}>
+          <option value="">All kinds</option>
+          {TOUCHPOINT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_INFO[k].label}
+            </option>
+          ))}
+        </select>
+        <select
+          className="input"
+          aria-label="Filter by channel"
+          value={filters.channel}
+          onChange={(e) => set('channel', e.target.value as Filters['channel'])}
+        >
+          <option value="">All channels</option>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {CHANNEL_LABEL[c]}
+            </option>
+          ))}
+        </select>
+        <select className="input" aria-label="Filter by tag" value={filters.tag} onChange={(e) => set('tag', e.target.value)}>
+          <option value="">Any tag</option>
+          {tags.map((t) => (
+            <option key={t} value={t}>
+              #{t}
+            </option>
+          ))}
+        </select>
+        <input
+          className="input"
+          style={{ width: 200 }}
+          type="search"
+          aria-label="Filter by client"
+          placeholder="Client name"
+          value={filters.client}
+          onChange={(e) => set('client', e.target.value)}
+        />
+        <label className="row subtle" style={{ gap: 6 }}>
+          <input type="checkbox" checked={filters.showClosed} onChange={(e) => set('showClosed', e.target.checked)} />
+          Show done and skipped
+        </label>
+      </div>
+      <div className="calendar-box" data-testid="calendar">
+        <DnDCalendar
+          localizer={localizer}
+          culture={undefined}
+          events={events}
+          date={date}
+          view={view}
+          views={[Views.MONTH, Views.WEEK, Views.AGENDA]}
+          onNavigate={setDate}
+          onView={setView}
+          onSelectEvent={onSelectEvent}
+          onEventDrop={onEventDrop}
+          draggableAccessor={draggableAccessor}
+          resizable={false}
+          eventPropGetter={eventPropGetter}
+          formats={formats}
+          popup
+          showAllEvents={false}
+          step={60}
+          timeslots={1}
+          length={30}
+        />
+      </div>
+      {openId && <TouchpointDialog id={openId} onClose={() => setOpenId(null)} />}
+    </div>
+  );
+}
