@@ -148,4 +148,18 @@ export const browserPlatform: Platform = {
   async appInfo() {
     return { version: pkg.version };
   },
+
+  // The browser has no application menu, no quit hook and no login items.
+  onMenuCommand() {
+    return () => undefined;
+  },
+  onBackupRequest() {
+    return () => undefined;
+  },
+  async getOpenAtLogin() {
+    return { supported: false, openAtLogin: false };
+  },
+  async setOpenAtLogin() {
+    return { supported: false, openAtLogin: false };
+  },
 };
