@@ -49,12 +49,12 @@ export const fileFilterSchema = z.object({
     .max(20),
 });
 
+/** Bytes of any backing buffer (typed as plain `Uint8Array`, as the Platform interface has it). */
+const uint8ArraySchema = (what: string) =>
+  z.custom<Uint8Array>((v) => v instanceof Uint8Array, { error: `${what} must be bytes (a Uint8Array)` });
+
 const bytesSchema = (max: number, what: string) =>
-  z
-    .instanceof(Uint8Array, { error: `${what} must be bytes (a Uint8Array)` })
-    .refine((b) => b.byteLength <= max, {
-      error: `${what} is larger than ${mib(max)}`,
-    });
+  uint8ArraySchema(what).refine((b) => b.byteLength <= max, { error: `${what} is larger than ${mib(max)}` });
 
 /** Why a backup was taken. Becomes part of the file name, so it is a short slug. */
 export const backupReasonSchema = z
@@ -116,7 +116,7 @@ export const ipcContract = {
   openFile: {
     channel: 'file:open',
     request: z.object({ filters: z.array(fileFilterSchema).max(10) }),
-    response: z.object({ name: z.string(), data: z.instanceof(Uint8Array) }).nullable(),
+    response: z.object({ name: z.string(), data: uint8ArraySchema('The file') }).nullable(),
   },
   printPdf: {
     channel: 'print:pdf',

@@ -144,7 +144,7 @@ const PRIVATE_IPV4 = [/^127\./, /^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01]
 
 /**
  * May this link be handed to the operating system? Only web pages (http/https on a public
- * host name) and mailto: addresses. Everything else (file:, javascript:, smb:, custom handlers
+ * host name), mailto: addresses and tel: phone numbers. Everything else (file:, javascript:, smb:, custom handlers
  * such as ms-msdt:, links into this machine or the local network) is refused: `shell.openExternal`
  * runs whatever program is registered for a scheme.
  */
@@ -153,12 +153,16 @@ export function isAllowedExternalUrl(url: string): boolean {
   const u = parseUrl(url);
   if (!u) return false;
   if (u.protocol === 'mailto:') {
+    // Decoded, so an encoded line break (header injection into the mail client) is seen too.
     const to = decodeSafe(u.pathname);
-    // eslint-disable-next-line no-control-regex
     return (
       /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+(,[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+)*$/.test(to) &&
-      !/[\u0000-\u001f]/.test(url)
+      !hasControlCharacters(to)
     );
+  }
+  if (u.protocol === 'tel:') {
+    // A phone number only (the client's, for a planned call); the dialer app handles the rest.
+    return /^\+?[0-9][0-9 ()./-]{2,39}$/.test(decodeSafe(u.pathname));
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') return false;
   if (u.username !== '' || u.password !== '') return false;
@@ -168,6 +172,14 @@ export function isAllowedExternalUrl(url: string): boolean {
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local')) return false;
   if (/^\d+\.\d+\.\d+\.\d+$/.test(host) && PRIVATE_IPV4.some((re) => re.test(host))) return false;
   return true;
+}
+
+function hasControlCharacters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
 }
 
 function decodeSafe(s: string): string {

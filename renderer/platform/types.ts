@@ -46,6 +46,12 @@ export interface AppInfo {
   dataFolder?: string;
 }
 
+/** Whether the app starts when the user logs in (desktop on macOS and Windows only). */
+export interface LoginItemState {
+  supported: boolean;
+  openAtLogin: boolean;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
@@ -62,4 +68,20 @@ export interface Platform {
   /** Opens a link in the system browser, only if it passes the allow-list. */
   openExternal(url: string): Promise<boolean>;
   appInfo(): Promise<AppInfo>;
+  /**
+   * Commands from the desktop application menu (ids in MENU_COMMAND_IDS, shared/ipc.ts:
+   * client:new, data:import, data:export, backup:now, cards:print). Returns an unsubscribe
+   * function. The browser has no application menu: it never calls the handler.
+   */
+  onMenuCommand(handler: (command: string) => void): () => void;
+  /**
+   * The desktop app is about to quit (or close its window) and wants a backup first. `handler`
+   * returns the backup JSON (or null for nothing to back up); the platform writes it with reason
+   * "quit" and lets the app quit. Quitting never waits more than a few seconds. Returns an
+   * unsubscribe function. The browser never calls the handler.
+   */
+  onBackupRequest(handler: () => Promise<string | null>): () => void;
+  /** Whether the app opens at login. The browser: `{ supported: false, openAtLogin: false }`. */
+  getOpenAtLogin(): Promise<LoginItemState>;
+  setOpenAtLogin(enabled: boolean): Promise<LoginItemState>;
 }
