@@ -33,7 +33,7 @@ export function safeFileStem(title: string, fallback = 'document'): string {
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^\.+/, '')
+    .replace(/^[.\s]+/, '')
     .slice(0, 80)
     .trim();
   return cleaned === '' ? fallback : cleaned;

@@ -37,7 +37,9 @@ function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function createElectronPlatform(bridge: TouchpointBridge | undefined = window.touchpoint): Platform {
+export function createElectronPlatform(
+  bridge: TouchpointBridge | undefined = typeof window === 'undefined' ? undefined : window.touchpoint,
+): Platform {
   if (!bridge) throw new Error('The desktop bridge (window.touchpoint) is missing: is the preload loaded?');
   const b = bridge;
 
