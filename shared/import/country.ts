@@ -27,6 +27,31 @@ const ALIASES: Record<string, string> = {
   schweiz: 'CH',
 };
 
+/**
+ * Codes that are not countries, or old codes the Intl data still names after their successor
+ * ("DD" is named "Germany"): never produced, so "Deutschland" becomes DE.
+ */
+const NOT_COUNTRIES = new Set([
+  'DD',
+  'FX',
+  'CS',
+  'YU',
+  'SU',
+  'TP',
+  'ZR',
+  'BU',
+  'AN',
+  'NT',
+  'UK',
+  'EU',
+  'EZ',
+  'UN',
+  'QO',
+  'XA',
+  'XB',
+  'ZZ',
+]);
+
 export function countryKey(name: string): string {
   return name
     .normalize('NFKD')
@@ -46,6 +71,7 @@ function buildIndex(): Map<string, string> {
     for (let i = 0; i < 26; i++) {
       for (let j = 0; j < 26; j++) {
         const code = String.fromCharCode(A + i, A + j);
+        if (NOT_COUNTRIES.has(code)) continue;
         const name = names.of(code);
         if (!name || name === code) continue;
         const k = countryKey(name);
@@ -62,6 +88,9 @@ export function countryCodeFromName(text: string | undefined): string | undefine
   if (!t) return undefined;
   if (/^[A-Za-z]{2}$/.test(t)) {
     const code = t.toUpperCase();
+    const alias = ALIASES[code.toLowerCase()];
+    if (alias) return alias;
+    if (NOT_COUNTRIES.has(code)) return undefined;
     const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }).of(code);
     return name && name !== code ? code : undefined;
   }

@@ -471,12 +471,13 @@ interface HeaderGuess {
 
 function guessOne(header: string): HeaderGuess | null {
   const words = headerWords(header);
-  if (words.length === 0 || words.some((w) => TYPE_WORDS.includes(w))) return null;
+  if (words.length === 0) return null;
   const whole = keyOf(words);
   const amb = AMBIGUOUS_NAMES[whole];
   if (amb) return { field: 'ambiguous-name', group: '', ambiguous: amb };
   const direct = SYNONYM_INDEX.get(whole);
   if (direct) return { field: direct, group: '' };
+  if (words.some((w) => TYPE_WORDS.includes(w))) return null;
 
   // Take qualifiers off: "Home Street 2" → street (home), "Address 1 - City" → city (1).
   let group = '';
@@ -520,6 +521,14 @@ export function guessMapping(headers: readonly string[], remembered?: ColumnMapp
   // One address: the best-ranked group that has any address column.
   const groups = guesses.filter((g) => g && ADDRESS_FIELDS.has(g.field as ImportField)).map((g) => g!.group);
   const chosenGroup = groups.sort((a, b) => groupRank(a) - groupRank(b))[0];
+
+  // "Aniversário" is the birthday in Portuguese, "Aniversario" the anniversary in Spanish: beside
+  // another birthday column it is the anniversary.
+  guesses.forEach((g, i) => {
+    if (g?.field !== 'birthday' || keyOf(headerWords(headers[i]!)) !== 'aniversario') return;
+    const otherBirthday = guesses.some((o, j) => j !== i && o?.field === 'birthday');
+    if (otherBirthday) g.field = 'anniversary';
+  });
 
   const hasFirst = has('firstName');
   const hasLast = has('lastName');
