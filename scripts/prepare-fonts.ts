@@ -41,11 +41,7 @@ const HANDWRITING_TEXT =
 const FALLBACK_RANGES: Record<string, string> = {
   // DejaVu Sans: Greek, Cyrillic, Latin extensions, punctuation, currency, arrows, symbols, dingbats.
   // Hebrew and Arabic are left out on purpose: right-to-left text is not laid out yet.
-  'dejavu-sans':
-    range(0x20, 0x7e) +
-    range(0xa0, 0x52f) +
-    range(0x1e00, 0x1fff) +
-    range(0x2000, 0x2bff),
+  'dejavu-sans': range(0x20, 0x7e) + range(0xa0, 0x52f) + range(0x1e00, 0x1fff) + range(0x2000, 0x2bff),
   // Droid Sans Fallback: CJK punctuation, kana, Hangul, CJK ideographs and full-width forms.
   'droid-sans-fallback':
     range(0x2e80, 0x2fdf) +
@@ -79,7 +75,11 @@ async function main(): Promise<void> {
     const input = requireFile(f.source, 'apt-get install -y fonts-droid-fallback fonts-dejavu-core');
     const text = FALLBACK_RANGES[f.id];
     if (!text) throw new Error(`No character ranges for fallback font ${f.id}`);
-    const ttf = await subsetFont(input, text, { targetFormat: 'truetype', keepFeatures: [], noHinting: true });
+    const ttf = await subsetFont(input, text, {
+      targetFormat: 'truetype',
+      keepFeatures: [],
+      noHinting: true,
+    });
     const dir = join(out, f.id);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, f.file), ttf);

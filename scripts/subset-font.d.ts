@@ -8,5 +8,9 @@ declare module 'subset-font' {
     dropTables?: string[];
     preserveNameIds?: number[];
   }
-  export default function subsetFont(font: Uint8Array, text: string, options?: SubsetFontOptions): Promise<Buffer>;
+  export default function subsetFont(
+    font: Uint8Array,
+    text: string,
+    options?: SubsetFontOptions,
+  ): Promise<Buffer>;
 }

@@ -129,12 +129,12 @@ export type BuildCardsResult =
 
 /** Per-format base sizes (pt, at the Caveat-equivalent scale) and margins (fraction of panel width). */
 const LOOK: Record<CardFormatId, { message: number; front: number; margin: number }> = {
-  'a6-quarter-fold': { message: 15, front: 34, margin: 0.12 },
-  'a5-half-fold': { message: 18, front: 46, margin: 0.12 },
-  'a2-quarter-fold': { message: 15, front: 34, margin: 0.12 },
-  'a2-half-fold': { message: 15, front: 34, margin: 0.12 },
-  'postcard-5x7': { message: 17, front: 46, margin: 0.08 },
-  'postcard-4x6': { message: 13, front: 40, margin: 0.06 },
+  'a6-quarter-fold': { message: 15, front: 44, margin: 0.12 },
+  'a5-half-fold': { message: 18, front: 58, margin: 0.12 },
+  'a2-quarter-fold': { message: 15, front: 44, margin: 0.12 },
+  'a2-half-fold': { message: 15, front: 44, margin: 0.12 },
+  'postcard-5x7': { message: 17, front: 58, margin: 0.08 },
+  'postcard-4x6': { message: 13, front: 50, margin: 0.06 },
 };
 
 /** Fallback glyphs are bigger on their em than handwriting: these bring them to a matching height. */
@@ -162,6 +162,8 @@ interface PanelPlan {
   texts: TextPlan[];
   signature?: { x: number; y: number; width: number; height: number };
   ornament?: { x: number; top: number; width: number; opacity: number };
+  /** A fine double frame inset from the panel edge (card fronts). */
+  frame?: { inset: number };
   /** Postcard back: the divider and the stamp box. */
   postcardRules?: { dividerX: number; stamp: Rect<number> };
 }
@@ -376,7 +378,11 @@ function planFront(
   const top = size.height * 0.55 + group / 2;
   const texts = toTextPlans(fitted, (size.width - width) / 2, top - ornH - gap, width);
   return {
-    plan: { texts, ornament: { x: (size.width - ornW) / 2, top, width: ornW, opacity: 1 } },
+    plan: {
+      texts,
+      ornament: { x: (size.width - ornW) / 2, top, width: ornW, opacity: 1 },
+      frame: { inset: Math.min(size.width, size.height) * 0.07 },
+    },
     scale: fitted.scale,
   };
 }
@@ -501,45 +507,52 @@ export async function buildCardsPdf(opts: BuildCardsOptions): Promise<BuildCards
   );
   const usedByFont = fallbacks.map(() => new Set<number>());
 
-  const checkChars = (text: string, card: number | null, part: CardPart) => {
-    const missing = new Map<string, 'no-font' | 'right-to-left'>();
+  /** Checks every character of a card's texts: unrenderable ones per part, fallbacks once per card and font. */
+  const checkChars = (parts: [string, CardPart][], card: number | null) => {
     const fellBack = new Map<number, Set<string>>();
-    for (const ch of text) {
-      const cp = ch.codePointAt(0) ?? 0;
-      const src = stack.chooser.source(cp);
-      if ('unrenderable' in src) missing.set(ch, src.unrenderable);
-      else if (src.font > 0) {
-        usedByFont[src.font - 1]?.add(cp);
-        const set = fellBack.get(src.font) ?? new Set<string>();
-        set.add(ch);
-        fellBack.set(src.font, set);
+    for (const [text, part] of parts) {
+      const missing = new Map<string, 'no-font' | 'right-to-left'>();
+      for (const ch of text) {
+        const cp = ch.codePointAt(0) ?? 0;
+        const src = stack.chooser.source(cp);
+        if ('unrenderable' in src) missing.set(ch, src.unrenderable);
+        else if (src.font > 0) {
+          usedByFont[src.font - 1]?.add(cp);
+          const set = fellBack.get(src.font) ?? new Set<string>();
+          set.add(ch);
+          fellBack.set(src.font, set);
+        }
       }
-    }
-    if (missing.size) {
-      const chars = [...missing.keys()];
-      const rtl = [...missing.values()].includes('right-to-left');
-      const where = card === null ? 'The return address' : `Card ${card + 1} (${part})`;
-      add({
-        kind: 'unrenderable',
-        severity: opts.dropUnrenderable ? 'warning' : 'blocking',
-        card,
-        part,
-        chars,
-        message: opts.dropUnrenderable
-          ? `${where}: left out ${describeChars(chars)}, which no card font can draw.`
-          : `${where} has ${describeChars(chars)}, which no card font can draw${rtl ? ' (right-to-left text is not supported yet)' : ''}. Remove ${chars.length > 1 ? 'them' : 'it'}, or confirm to print without ${chars.length > 1 ? 'them' : 'it'}.`,
-      });
+      if (missing.size) {
+        const chars = [...missing.keys()];
+        const rtl = [...missing.values()].includes('right-to-left');
+        const where = card === null ? 'The return address' : `Card ${card + 1} (${part})`;
+        const them = chars.length > 1 ? 'them' : 'it';
+        add({
+          kind: 'unrenderable',
+          severity: opts.dropUnrenderable ? 'warning' : 'blocking',
+          card,
+          part,
+          chars,
+          message: opts.dropUnrenderable
+            ? `${where}: left out ${describeChars(chars)}, which no card font can draw.`
+            : `${where} has ${describeChars(chars)}, which no card font can draw` +
+              `${rtl ? ' (right-to-left text is not supported yet)' : ''}. Remove ${them}, or confirm to print without ${them}.`,
+        });
+      }
     }
     for (const [font, set] of fellBack) {
       const id = fallbacks[font - 1]?.id ?? '';
+      const many = set.size > 1;
       add({
         kind: 'fallback-font',
         severity: 'info',
         card,
-        part,
         chars: [...set],
         font: id,
-        message: `${card === null ? 'The return address' : `Card ${card + 1}`}: ${[...set].join('')} ${set.size > 1 ? 'are' : 'is'} drawn in ${fontName(id)}, as the handwriting font has no such ${set.size > 1 ? 'characters' : 'character'}.`,
+        message:
+          `${card === null ? 'The return address' : `Card ${card + 1}`}: ${[...set].join(' ')} ${many ? 'are' : 'is'} ` +
+          `written in ${fontName(id)}, as the handwriting font has no such ${many ? 'characters' : 'character'}.`,
       });
     }
   };
@@ -555,10 +568,15 @@ export async function buildCardsPdf(opts: BuildCardsOptions): Promise<BuildCards
         message: `Card ${i + 1} still has ${fields.map((f) => `{${f}}`).join(', ')}: fill ${fields.length > 1 ? 'them' : 'it'} in or edit the text.`,
       });
     }
-    checkChars(c.front, i, 'front');
-    checkChars(c.inside + c.closing, i, 'message');
+    checkChars(
+      [
+        [c.front, 'front'],
+        [c.inside + c.closing, 'message'],
+        [needsAddress ? addressLines[i]!.join('\n') : '', 'address'],
+      ],
+      i,
+    );
     if (needsAddress) {
-      checkChars(addressLines[i]!.join('\n'), i, 'address');
       const hasStreet =
         (c.recipient?.address?.lines.some((l) => l.trim()) ?? false) || !!c.recipient?.address?.city;
       if (!hasStreet) {
@@ -572,7 +590,7 @@ export async function buildCardsPdf(opts: BuildCardsOptions): Promise<BuildCards
       }
     }
   });
-  if (returnLines.length) checkChars(returnLines.join('\n'), null, 'return-address');
+  if (returnLines.length) checkChars([[returnLines.join('\n'), 'return-address']], null);
 
   // 2. Lay out every panel; anything that cannot fit is reported, never cut.
   const side0 = layout.sides[0]!;
@@ -828,6 +846,24 @@ function drawPanel(page: PDFPage, frame: Frame, plan: PanelPlan, d: DrawCtx): vo
       rotate: degrees(frame.rotation),
       color: rgb(leafTint.r, leafTint.g, leafTint.b),
     });
+  }
+  if (plan.frame) {
+    // Rectangles are symmetric, so the panel's rotation does not matter: draw in page space.
+    const c = tint(d.ink, 0.55);
+    const color2 = rgb(c.r, c.g, c.b);
+    for (const [inset, thickness] of [
+      [plan.frame.inset, 0.8],
+      [plan.frame.inset + 3.5, 0.35],
+    ] as const) {
+      page.drawRectangle({
+        x: frame.x + inset,
+        y: frame.y + inset,
+        width: frame.width - 2 * inset,
+        height: frame.height - 2 * inset,
+        borderColor: color2,
+        borderWidth: thickness,
+      });
+    }
   }
   if (plan.postcardRules) {
     const r = plan.postcardRules;

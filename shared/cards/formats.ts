@@ -10,7 +10,7 @@
  *   │  inside   │  inside   │
  *   │   left    │  right ✎  │   bottom half: upright; the message is on the inside right
  *   └───────────┴───────────┘
- *               ↑ fold 2: close like a book, message inside; the front is on top.
+ *               ↑ fold 2: left half over onto the right half, message inside; the front is on top.
  *
  * Half-fold (A5 from landscape A4; US A2 two-up from portrait Letter), printed on BOTH sides:
  *   side 1 (outside): BACK | FRONT    side 2 (inside): inside left | inside right ✎
@@ -196,7 +196,7 @@ function quarterFold(format: CardFormat, paper: PaperSize): SheetLayout {
     instructions: [
       'Print at 100% (actual size), one side only.',
       'Printed side up, fold the top half back behind the bottom half along the middle (the upside-down panels go behind).',
-      'Fold in half from right to left so the message is inside and the front faces you.',
+      'Fold the left half over onto the right half, message inside: the front is now on top.',
     ],
   };
 }

@@ -1,42 +1,77 @@
 /**
  * Small vector ornaments for card fronts, as SVG path data (y down) in a 100 × 40 box: a sprig of
- * leaves drawn with a few curves, so the PDF needs no image and prints crisp in the ink colour.
+ * leaves along a gently curving stem, so the PDF needs no image and prints crisp in the ink colour.
  */
 
-function leaf(bx: number, by: number, angleDeg: number, length: number, width: number): string {
-  const a = (angleDeg * Math.PI) / 180;
-  const dx = Math.cos(a);
-  const dy = Math.sin(a);
-  const tx = bx + dx * length;
-  const ty = by + dy * length;
-  const mx = bx + dx * length * 0.5;
-  const my = by + dy * length * 0.5;
-  const nx = -dy * width;
-  const ny = dx * width;
-  const f = (n: number) => n.toFixed(2);
-  return `M${f(bx)} ${f(by)} Q${f(mx + nx)} ${f(my + ny)} ${f(tx)} ${f(ty)} Q${f(mx - nx)} ${f(my - ny)} ${f(bx)} ${f(by)} Z`;
+type P = { x: number; y: number };
+
+const STEM: [P, P, P, P] = [
+  { x: 4, y: 33 },
+  { x: 30, y: 33 },
+  { x: 62, y: 20 },
+  { x: 96, y: 8 },
+];
+
+function bezier(t: number): P {
+  const [a, b, c, d] = STEM;
+  const u = 1 - t;
+  return {
+    x: u * u * u * a.x + 3 * u * u * t * b.x + 3 * u * t * t * c.x + t * t * t * d.x,
+    y: u * u * u * a.y + 3 * u * u * t * b.y + 3 * u * t * t * c.y + t * t * t * d.y,
+  };
 }
 
-/** The stem, as a thin filled shape (a stroked path would need a second drawing call). */
+function tangent(t: number): number {
+  const p = bezier(Math.max(0, t - 0.01));
+  const q = bezier(Math.min(1, t + 0.01));
+  return Math.atan2(q.y - p.y, q.x - p.x);
+}
+
+const f = (n: number) => n.toFixed(2);
+
+/** A leaf: two quadratic curves from base to tip, fuller near the base. */
+function leaf(base: P, angle: number, length: number, width: number): string {
+  const dx = Math.cos(angle);
+  const dy = Math.sin(angle);
+  const tip = { x: base.x + dx * length, y: base.y + dy * length };
+  const m = { x: base.x + dx * length * 0.42, y: base.y + dy * length * 0.42 };
+  const n = { x: -dy * width, y: dx * width };
+  return (
+    `M${f(base.x)} ${f(base.y)} Q${f(m.x + n.x)} ${f(m.y + n.y)} ${f(tip.x)} ${f(tip.y)} ` +
+    `Q${f(m.x - n.x)} ${f(m.y - n.y)} ${f(base.x)} ${f(base.y)} Z`
+  );
+}
+
+/** The stem as a thin tapering filled shape (one fill call draws the whole ornament). */
 function stem(): string {
-  return 'M8 30 C28 22 52 20 92 12 C52 21.2 28 23.4 8 31.2 Z';
+  const left: P[] = [];
+  const right: P[] = [];
+  const steps = 40;
+  for (let i = 0; i <= steps; i++) {
+    const t = i / steps;
+    const p = bezier(t);
+    const a = tangent(t);
+    const w = 0.9 * (1 - t) + 0.2;
+    left.push({ x: p.x - Math.sin(a) * w, y: p.y + Math.cos(a) * w });
+    right.push({ x: p.x + Math.sin(a) * w, y: p.y - Math.cos(a) * w });
+  }
+  const pts = [...left, ...right.reverse()];
+  return `M${pts.map((p) => `${f(p.x)} ${f(p.y)}`).join(' L')} Z`;
 }
 
-/** A sprig: a gently curving stem with leaves in pairs, getting smaller towards the tip. */
+/** A sprig: leaves alternate sides, leaning towards the tip and getting smaller. */
 export function sprigPath(): string {
   const parts = [stem()];
-  const along = [
-    { x: 20, y: 26.3, size: 10 },
-    { x: 35, y: 22.4, size: 9.5 },
-    { x: 50, y: 19.6, size: 8.5 },
-    { x: 64, y: 17.2, size: 7.5 },
-    { x: 77, y: 14.9, size: 6.5 },
-  ];
-  for (const p of along) {
-    parts.push(leaf(p.x, p.y, -75, p.size, p.size * 0.32));
-    parts.push(leaf(p.x + 2, p.y - 0.3, 40, p.size * 0.9, p.size * 0.3));
+  const count = 9;
+  for (let i = 0; i < count; i++) {
+    const t = 0.14 + (i / count) * 0.8;
+    const base = bezier(t);
+    const side = i % 2 === 0 ? -1 : 1;
+    const size = 13 - i * 0.85;
+    parts.push(leaf(base, tangent(t) + side * 0.78, size, size * 0.3));
   }
-  parts.push(leaf(91, 12.2, -15, 6, 2));
+  const end = bezier(1);
+  parts.push(leaf(end, tangent(1) - 0.1, 6.5, 2));
   return parts.join(' ');
 }
 

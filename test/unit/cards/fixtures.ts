@@ -192,3 +192,93 @@ export function renderPng(bytes: Uint8Array, dir: string, name: string, dpi = 60
   writeFileSync(pdf, bytes);
   execFileSync('pdftoppm', ['-r', String(dpi), '-png', pdf, join(dir, name)]);
 }
+
+export interface WordBox {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Words with their boxes in pt from the page's top-left (pdftotext -bbox). */
+export function pdfWords(bytes: Uint8Array, page: number): WordBox[] {
+  const html = withPdf(bytes, (p) =>
+    execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', '-enc', 'UTF-8', p, '-'], {
+      encoding: 'utf8',
+    }),
+  );
+  const words: WordBox[] = [];
+  for (const m of html.matchAll(
+    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
+    words.push({
+      xMin: +m[1]!,
+      yMin: +m[2]!,
+      xMax: +m[3]!,
+      yMax: +m[4]!,
+      text: m[5]!
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'"),
+    });
+  }
+  return words;
+}
+
+/** A page rendered to 8-bit grey at `dpi` (pdftoppm -gray): width, height and pixels, 0 = black. */
+export function renderGray(
+  bytes: Uint8Array,
+  page: number,
+  dpi = 72,
+): { width: number; height: number; px: Uint8Array } {
+  const pgm = withPdf(bytes, (p) =>
+    execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', p], {
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  );
+  // P5\n<w> <h>\n255\n<data>
+  const header = pgm.subarray(0, 64).toString('latin1');
+  const m = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(header);
+  if (!m) throw new Error('pdftoppm did not return a PGM');
+  const width = +m[1]!;
+  const height = +m[2]!;
+  return { width, height, px: new Uint8Array(pgm.subarray(m[0].length, m[0].length + width * height)) };
+}
+
+/** Dark pixels inside a box given in pt from the top-left. */
+export function inkIn(
+  img: { width: number; height: number; px: Uint8Array },
+  box: WordBox,
+  dpi = 72,
+): number {
+  const s = dpi / 72;
+  let n = 0;
+  for (
+    let y = Math.max(0, Math.floor(box.yMin * s));
+    y < Math.min(img.height, Math.ceil(box.yMax * s));
+    y++
+  ) {
+    for (
+      let x = Math.max(0, Math.floor(box.xMin * s));
+      x < Math.min(img.width, Math.ceil(box.xMax * s));
+      x++
+    ) {
+      if (img.px[y * img.width + x]! < 200) n++;
+    }
+  }
+  return n;
+}
+
+/** pdfinfo's fields (dates as ISO 8601). */
+export function pdfInfo(bytes: Uint8Array): Record<string, string> {
+  const out = withPdf(bytes, (p) => execFileSync('pdfinfo', ['-isodates', p], { encoding: 'utf8' }));
+  const info: Record<string, string> = {};
+  for (const line of out.split('\n')) {
+    const m = /^([^:]+):\s*(.*)$/.exec(line);
+    if (m) info[m[1]!.trim()] = m[2]!.trim();
+  }
+  return info;
+}
