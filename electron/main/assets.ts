@@ -3,6 +3,7 @@
  * Pure (node:path only) and unit-tested: this is the one place that turns a URL the renderer
  * controls into a path on disk, so every way out of the folder is rejected here.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_ORIGIN } from './origin';
 
@@ -103,4 +104,43 @@ const MIME: Readonly<Record<string, string>> = {
 /** Content type by extension; wasm and module scripts must be exact or Chromium refuses them. */
 export function mimeTypeFor(filePath: string): string {
   return MIME[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The app:// protocol handler: the file for a request, with its content type and our security
+ * headers (CSP, nosniff) on every page, script and worker response. An extension-less route the
+ * folder does not have gets index.html (the single-page app routes it).
+ */
+export function createAssetHandler(
+  rootDir: string,
+  headers: Readonly<Record<string, string>>,
+): (request: { url: string }) => Promise<Response> {
+  return async (request) => {
+    const resolved = resolveAssetPath(rootDir, request.url);
+    if (!resolved.ok) {
+      return new Response(resolved.reason, {
+        status: resolved.status,
+        headers: { 'Content-Type': 'text/plain' },
+      });
+    }
+    let file = resolved.filePath;
+    let body: Uint8Array;
+    try {
+      body = await readFile(file);
+    } catch {
+      if (!resolved.spaFallback) {
+        return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
+      }
+      file = path.join(rootDir, 'index.html');
+      try {
+        body = await readFile(file);
+      } catch {
+        return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
+      }
+    }
+    return new Response(body as Uint8Array<ArrayBuffer>, {
+      status: 200,
+      headers: { ...headers, 'Content-Type': mimeTypeFor(file) },
+    });
+  };
 }

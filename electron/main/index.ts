@@ -17,13 +17,13 @@ import {
   shell,
   type WebContents,
 } from 'electron';
-import { promises as fs, readFileSync } from 'node:fs';
+import { mkdirSync, promises as fs, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import windowIconPath from '../../resources/icons/512x512.png?asset';
 import { IPC_KEYS, ipcContract, ipcEvents, type IpcKey, type MenuCommandId } from '../../shared/ipc';
-import { mimeTypeFor, resolveAssetPath } from './assets';
+import { createAssetHandler } from './assets';
 import { ipcHandlers, type IpcHandler, type ShellDeps } from './ipc-handlers';
 import { aboutDialogContent, buildMenuTemplate } from './menu';
 import { APP_INDEX_URL, APP_ORIGIN, devServerOrigin, isDevServerUrl } from './origin';
@@ -147,30 +147,7 @@ app.on('web-contents-created', (_event, contents) => {
 // ---------- app:// ----------
 
 function registerAppProtocol(): void {
-  const headers = securityHeaders(null);
-  protocol.handle(APP_ORIGIN.scheme, async (request) => {
-    const resolved = resolveAssetPath(rendererDir, request.url);
-    if (!resolved.ok) {
-      return new Response(resolved.reason, {
-        status: resolved.status,
-        headers: { 'Content-Type': 'text/plain' },
-      });
-    }
-    let file = resolved.filePath;
-    let body: Uint8Array;
-    try {
-      body = await fs.readFile(file);
-    } catch {
-      if (!resolved.spaFallback) return new Response('Not found', { status: 404 });
-      // A route like app://touchpoint/clients/42 is the single-page app's, not a file.
-      file = path.join(rendererDir, 'index.html');
-      body = await fs.readFile(file);
-    }
-    return new Response(body as Uint8Array<ArrayBuffer>, {
-      status: 200,
-      headers: { 'Content-Type': mimeTypeFor(file), ...headers },
-    });
-  });
+  protocol.handle(APP_ORIGIN.scheme, createAssetHandler(rendererDir, securityHeaders(null)));
 }
 
 function hardenSession(): void {
@@ -216,19 +193,30 @@ function readWindowState(): WindowState | null {
   }
 }
 
+function captureWindowState(win: BrowserWindow): WindowState {
+  return { bounds: win.getNormalBounds(), maximized: win.isMaximized(), fullScreen: win.isFullScreen() };
+}
+
+/** While the window moves: asynchronous, atomic (temp file, then rename). */
 function saveWindowState(win: BrowserWindow): void {
   if (win.isDestroyed()) return;
-  const state: WindowState = {
-    bounds: win.getNormalBounds(),
-    maximized: win.isMaximized(),
-    fullScreen: win.isFullScreen(),
-  };
   const file = windowStateFile();
   const temp = `${file}.tmp`;
   fs.mkdir(path.dirname(file), { recursive: true })
-    .then(() => fs.writeFile(temp, serializeWindowState(state), 'utf8'))
+    .then(() => fs.writeFile(temp, serializeWindowState(captureWindowState(win)), 'utf8'))
     .then(() => fs.rename(temp, file))
     .catch((e: unknown) => console.warn('Could not save the window position:', e));
+}
+
+/** On close: synchronous, because the process may exit before a pending write finishes. */
+function saveWindowStateNow(win: BrowserWindow): void {
+  if (win.isDestroyed()) return;
+  try {
+    mkdirSync(path.dirname(windowStateFile()), { recursive: true });
+    writeFileSync(windowStateFile(), serializeWindowState(captureWindowState(win)), 'utf8');
+  } catch (e) {
+    console.warn('Could not save the window position:', e);
+  }
 }
 
 function createMainWindow(): BrowserWindow {
@@ -265,7 +253,7 @@ function createMainWindow(): BrowserWindow {
 
   win.on('close', (event) => {
     if (saveTimer) clearTimeout(saveTimer);
-    saveWindowState(win);
+    saveWindowStateNow(win);
     if (quitGate.finished) return;
     event.preventDefault();
     void requestQuitBackup().then(() => {

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mimeTypeFor, resolveAssetPath } from '../../../electron/main/assets';
+import { createAssetHandler, mimeTypeFor, resolveAssetPath } from '../../../electron/main/assets';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'tp-renderer-'));
 mkdirSync(path.join(root, 'assets'));
@@ -98,5 +98,31 @@ describe('mimeTypeFor', () => {
     expect(mimeTypeFor('/x/f.woff2')).toBe('font/woff2');
     expect(mimeTypeFor('/x/card.pdf')).toBe('application/pdf');
     expect(mimeTypeFor('/x/unknown.xyz')).toBe('application/octet-stream');
+  });
+});
+
+describe('the app:// handler', () => {
+  const handler = createAssetHandler(root, { 'Content-Security-Policy': "default-src 'self'" });
+
+  it('serves a file with its type and the security headers', async () => {
+    const res = await handler({ url: 'app://touchpoint/index.html' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'self'");
+    expect(await res.text()).toBe('<!doctype html>');
+  });
+
+  it('serves index.html for a route and 404 for a missing asset', async () => {
+    const route = await handler({ url: 'app://touchpoint/clients/42' });
+    expect(route.status).toBe(200);
+    expect(await route.text()).toBe('<!doctype html>');
+    expect((await handler({ url: 'app://touchpoint/assets/missing.js' })).status).toBe(404);
+  });
+
+  it('never reads outside the folder', async () => {
+    const name = `${path.basename(root)}-secret.txt`;
+    const res = await handler({ url: `app://touchpoint/%2e%2e/${name}` });
+    expect(res.status).toBe(403);
+    expect(await res.text()).not.toContain('secret');
   });
 });
