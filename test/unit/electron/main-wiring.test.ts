@@ -179,7 +179,7 @@ function mainWindow() {
 beforeAll(async () => {
   const userData = mkdtempSync(path.join(os.tmpdir(), 'tp-wiring-'));
   fake.state.paths = { userData, documents: path.join(userData, 'Documents') };
-  delete process.env.ELECTRON_RENDERER_URL;
+  Reflect.deleteProperty(process.env, 'ELECTRON_RENDERER_URL'); // load app://, not a dev server
   await import('../../../electron/main/index');
   expect(fake.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
   expect(fake.BrowserWindow.instances).toHaveLength(0); // nothing before ready
