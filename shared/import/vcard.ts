@@ -5,7 +5,6 @@
  * so the same preview, duplicate check and finalize step serve both.
  */
 import { decodeText, decodeWindows1252, type TextEncodingName } from './decode';
-import { splitTags } from './mapping';
 import { emptyFields, type ImportFields, type ImportRecord } from './types';
 
 export interface VCardFile {
@@ -101,7 +100,15 @@ function decodeQuotedPrintable(s: string): Uint8Array {
 }
 
 function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
-  const cs = (charset ?? 'utf-8').toLowerCase();
+  if (!charset) {
+    // No CHARSET: Android means UTF-8, Outlook means its Windows code page. Valid UTF-8 decides.
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return decodeWindows1252(bytes);
+    }
+  }
+  const cs = charset.toLowerCase();
   if (['iso-8859-1', 'latin1', 'latin-1', 'windows-1252', 'cp1252', 'us-ascii', 'ascii'].includes(cs)) {
     // Windows-1252 is a superset of Latin-1 for printable text; mail programs label one as the other.
     return decodeWindows1252(bytes);
@@ -250,8 +257,8 @@ function readCard(props: Property[], fields: ImportFields): void {
         break;
       }
       case 'CATEGORIES':
-        for (const t of splitStructured(raw, ',').flatMap(splitTags))
-          if (!fields.tags.includes(t)) fields.tags.push(t);
+        // Split at unescaped commas only: "Golf\, Tennis" is one tag.
+        for (const t of splitStructured(raw, ',')) if (t && !fields.tags.includes(t)) fields.tags.push(t);
         break;
       case 'TITLE': {
         const t = unescapeText(raw).trim();

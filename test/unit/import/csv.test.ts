@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, parseCsv, readCsvFile, uniqueHeaders } from '../../../shared/import';
-
-/** Latin-1/Windows-1252 bytes for a string whose characters are all in that code page. */
-function cp1252(s: string): Uint8Array {
-  const special: Record<string, number> = {
-    '€': 0x80,
-    '„': 0x84,
-    '“': 0x93,
-    '”': 0x94,
-    Š: 0x8a,
-    š: 0x9a,
-    Ÿ: 0x9f,
-    '–': 0x96,
-  };
-  return new Uint8Array(
-    [...s].map((ch) => {
-      const code = special[ch] ?? ch.charCodeAt(0);
-      if (code > 0xff) throw new Error(`${ch} is not in Windows-1252`);
-      return code;
-    }),
-  );
-}
-
-const utf8 = (s: string) => new TextEncoder().encode(s);
+import { cp1252, utf8 } from './bytes';
 
 describe('decodeText', () => {
   it('reads UTF-8 with and without a BOM', () => {
