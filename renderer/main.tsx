@@ -4,14 +4,19 @@ import { App } from './app/App';
 import { initPlatform } from './platform';
 import { startApp } from './app/startup';
 import { startDailyNotices } from './app/dailyNotice';
+import { ensurePlanned, registerPlanner } from './data/planner';
 import './styles.css';
 
 performance.mark('touchpoint:start');
 await initPlatform();
+registerPlanner();
 await startApp();
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 startDailyNotices();
+// The rolling horizon and rule changes: planned in the background, never before the first screen.
+setTimeout(() => void ensurePlanned().catch((e) => console.error('Planning failed', e)), 0);
+setInterval(() => void ensurePlanned().catch(() => undefined), 10 * 60_000);
 createRoot(root).render(
   <StrictMode>
     <App />

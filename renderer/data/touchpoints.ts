@@ -13,6 +13,7 @@ import {
 import type { IsoDate } from '../../shared/domain/dates';
 import { getDb } from './db';
 import { newId } from './clients';
+import { afterClientsChanged } from './hooks';
 
 function nowIso(): string {
   return new Date().toISOString();
@@ -70,21 +71,27 @@ async function change(id: string, patch: (t: Touchpoint) => Touchpoint): Promise
   });
 }
 
+/** A change to a touchpoint can move the client's keep-in-touch date: re-plan that client. */
+async function changed(before: Touchpoint | undefined): Promise<Touchpoint | undefined> {
+  if (before) await afterClientsChanged([before.clientId]);
+  return before;
+}
+
 export function markDone(
   id: string,
   opts: { note?: string; via?: Channel; at?: string } = {},
 ): Promise<Touchpoint | undefined> {
   return change(id, (t) => ({
     ...t,
-    status: 'done',
+    status: 'done' as const,
     doneAt: opts.at ?? nowIso(),
     doneVia: opts.via ?? t.channel,
     notes: opts.note ? (t.notes ? `${t.notes}\n${opts.note}` : opts.note) : t.notes,
-  }));
+  })).then(changed);
 }
 
 export function skip(id: string): Promise<Touchpoint | undefined> {
-  return change(id, (t) => ({ ...t, status: 'skipped' }));
+  return change(id, (t) => ({ ...t, status: 'skipped' as const })).then(changed);
 }
 
 /** Snoozing moves the due day; the touchpoint comes back on Today that day. */
@@ -100,6 +107,7 @@ export function reschedule(id: string, due: IsoDate): Promise<Touchpoint | undef
 /** Puts back a row exactly as it was before a change (undo). */
 export async function restoreTouchpoint(before: Touchpoint): Promise<void> {
   await getDb().touchpoints.put(before);
+  await afterClientsChanged([before.clientId]);
 }
 
 export async function addOneOff(input: {
@@ -131,7 +139,7 @@ export async function deleteTouchpoint(id: string): Promise<Touchpoint | undefin
     const before = await db.touchpoints.get(id);
     await db.touchpoints.delete(id);
     return before;
-  });
+  }).then(changed);
 }
 
 /** Applies a planning diff in one transaction. */

@@ -39,6 +39,9 @@ export interface ClientForm {
   tags: string;
   notes: string;
   preferredChannel: '' | PreferredChannel;
+  /** False: this client gets the holidays in `holidays` instead of the user's default choice. */
+  defaultHolidays: boolean;
+  holidays: string[];
 }
 
 export function emptyClientForm(defaults: { country?: string; region?: string } = {}): ClientForm {
@@ -69,6 +72,8 @@ export function emptyClientForm(defaults: { country?: string; region?: string } 
     tags: '',
     notes: '',
     preferredChannel: '',
+    defaultHolidays: true,
+    holidays: [],
   };
 }
 
@@ -130,6 +135,7 @@ export function formToInput(f: ClientForm): ClientInput {
     tags: parseTags(f.tags),
     notes: f.notes,
     preferredChannel: f.preferredChannel || undefined,
+    holidays: f.defaultHolidays ? undefined : f.holidays,
   };
 }
 
@@ -167,5 +173,7 @@ export function clientToForm(c: Client): ClientForm {
     tags: c.tags.join(', '),
     notes: c.notes ?? '',
     preferredChannel: c.preferredChannel ?? '',
+    defaultHolidays: c.holidays === undefined,
+    holidays: c.holidays ?? [],
   };
 }

@@ -6,7 +6,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { Calendar, dateFnsLocalizer, Views, type View } from 'react-big-calendar';
-import withDragAndDrop, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
+import * as dragAndDrop from 'react-big-calendar/lib/addons/dragAndDrop';
+import type { EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import {
   addDays,
   endOfMonth,
@@ -44,6 +45,11 @@ interface CalEvent {
   day?: IsoDate;
 }
 
+// The add-on is CommonJS only; depending on the bundler's interop its function sits at
+// `default` or `default.default`.
+type WithDnD = typeof dragAndDrop.default;
+const interop = dragAndDrop as unknown as { default: WithDnD | { default: WithDnD } };
+const withDragAndDrop: WithDnD = typeof interop.default === 'function' ? interop.default : interop.default.default;
 const DnDCalendar = withDragAndDrop<CalEvent>(Calendar);
 
 const localizer = dateFnsLocalizer({

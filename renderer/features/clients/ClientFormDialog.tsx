@@ -11,11 +11,13 @@ import { createClient, newId, updateClient } from '../../data/clients';
 import { monthNames } from '../../ui/format';
 import { Dialog } from '../../ui/Dialog';
 import { useCountries, useRegions } from './useCountries';
+import { HolidayPicker } from '../plan/HolidayPicker';
+import { useHolidayChoices } from '../plan/useHolidayChoices';
 
 interface Props {
   client?: Client;
   allClients: Client[];
-  defaults?: { country?: string; region?: string };
+  defaults?: { country?: string; region?: string; holidays?: string[] };
   onClose: () => void;
   onSaved: (client: Client) => void;
 }
@@ -56,6 +58,7 @@ export function ClientFormDialog({ client, allClients, defaults, onClose, onSave
   const countries = useCountries();
   const regions = useRegions(form.country || undefined);
   const months = monthNames();
+  const holidayChoices = useHolidayChoices(form.country || undefined, form.region || undefined);
   const first = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -404,7 +407,7 @@ export function ClientFormDialog({ client, allClients, defaults, onClose, onSave
                 ))}
               </select>
             </Field>
-            <Field id={`${uid}-region`} label="Region" error={err('region')}>
+            <Field id={`${uid}-region`} label="Region (for holidays)" error={err('region')}>
               <select {...input('region')} disabled={!regions.length && !form.region}>
                 <option value="">{regions.length ? 'Whole country' : '—'}</option>
                 {form.region && !regions.some((r) => r.code === form.region) && (
@@ -417,6 +420,31 @@ export function ClientFormDialog({ client, allClients, defaults, onClose, onSave
                 ))}
               </select>
             </Field>
+          </div>
+          <div className="stack" style={{ gap: 8, marginTop: 10 }}>
+            <label className="row" style={{ gap: 6 }}>
+              <input
+                type="checkbox"
+                checked={form.defaultHolidays}
+                onChange={(e) =>
+                  setForm((f) => ({
+                    ...f,
+                    defaultHolidays: e.target.checked,
+                    holidays: e.target.checked || f.holidays.length ? f.holidays : [...(defaults?.holidays ?? [])],
+                  }))
+                }
+              />
+              Greet the holidays I chose in Settings
+            </label>
+            {!form.defaultHolidays && (
+              <HolidayPicker
+                label="Holidays greeted for this client"
+                choices={holidayChoices}
+                selected={form.holidays}
+                onChange={(ids) => set('holidays', ids)}
+              />
+            )}
+            {err('holidays') && <span className="field-error">{err('holidays')}</span>}
           </div>
         </fieldset>
 

@@ -11,6 +11,7 @@ import { ClientFormDialog } from './ClientFormDialog';
 import { CLIENT_SECTIONS } from './clientSections';
 import { countryName } from './useCountries';
 import { useClient, useClients } from './useClients';
+import { useSettings } from '../settings/useSettings';
 
 function Facts({ client }: { client: Client }) {
   const { data: all } = useClients();
@@ -76,6 +77,7 @@ function Facts({ client }: { client: Client }) {
 export function ClientPage({ id }: { id: string }) {
   const { data: client, isLoading } = useClient(id);
   const { data: all } = useClients();
+  const { data: settings } = useSettings();
   const [editing, setEditing] = useState(false);
   const toast = useToast();
 
@@ -164,6 +166,7 @@ export function ClientPage({ id }: { id: string }) {
         <ClientFormDialog
           client={client}
           allClients={all}
+          defaults={{ holidays: settings.plan.defaultHolidays }}
           onClose={() => setEditing(false)}
           onSaved={(c) => {
             setEditing(false);

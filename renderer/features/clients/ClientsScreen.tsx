@@ -219,7 +219,7 @@ function ClientBook({ route }: { route: Route }) {
       {creating && (
         <ClientFormDialog
           allClients={clients}
-          defaults={{ country: settings.country, region: settings.region }}
+          defaults={{ country: settings.country, region: settings.region, holidays: settings.plan.defaultHolidays }}
           onClose={() => setCreating(false)}
           onSaved={(c) => {
             setCreating(false);

@@ -1,10 +1,11 @@
 /** Sections on the Settings screen after "You, on cards": features add theirs here. */
 import type { ComponentType } from 'react';
 import type { Settings } from '../../../shared/domain/settings';
+import { PlanSettings } from '../plan/PlanSettings';
 
 export interface SettingsSection {
   id: string;
   component: ComponentType<{ settings: Settings }>;
 }
 
-export const SETTINGS_SECTIONS: SettingsSection[] = [];
+export const SETTINGS_SECTIONS: SettingsSection[] = [{ id: 'plan', component: PlanSettings }];

@@ -119,7 +119,7 @@ export function ClientTimeline({ client }: { client: Client }) {
         ) : (
           <ul className="timeline" data-testid="timeline-upcoming">
             {upcoming.slice(0, 30).map((t) => (
-              <li key={t.id}>
+              <li key={t.id} data-testid="upcoming-item" data-due={t.due} data-title={t.title}>
                 <button type="button" className="timeline-item" onClick={() => setOpenId(t.id)}>
                   <span className="timeline-day">{formatShortDay(t.due)}</span>
                   <span style={{ color: KIND_INFO[t.kind].color }} aria-hidden>

@@ -105,16 +105,19 @@ export function TouchpointDialog({ id, onClose }: { id: string; onClose: () => v
             >
               Snooze a week
             </button>
-            <button
-              type="button"
-              className="btn danger"
-              onClick={async () => {
-                onClose();
-                undoable(`Deleted: ${t.title}.`, await deleteTouchpoint(t.id));
-              }}
-            >
-              Delete
-            </button>
+            {/* A planned touchpoint would come back with the next plan: skip it instead. */}
+            {!t.planKey && (
+              <button
+                type="button"
+                className="btn danger"
+                onClick={async () => {
+                  onClose();
+                  undoable(`Deleted: ${t.title}.`, await deleteTouchpoint(t.id));
+                }}
+              >
+                Delete
+              </button>
+            )}
           </div>
           <div className="row">
             <label htmlFor="tp-move" className="subtle">

@@ -3,7 +3,7 @@ import { clientToForm, emptyClientForm, formToInput, parseTags } from '../../../
 import { displayName, filterClients, fold, indexClients, salutationOf } from '../../../shared/clients/search';
 import { clientInputSchema, clientSchema, type Client } from '../../../shared/domain/schemas';
 
-function client(partial: Partial<Client> & { firstName: string }): Client {
+function client(partial: Record<string, unknown> & { firstName: string }): Client {
   return clientSchema.parse({
     id: partial.firstName,
     importantDates: [],
