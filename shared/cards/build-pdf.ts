@@ -133,7 +133,7 @@ const LOOK: Record<CardFormatId, { message: number; front: number; margin: numbe
   'a5-half-fold': { message: 18, front: 58, margin: 0.12 },
   'a2-quarter-fold': { message: 15, front: 44, margin: 0.12 },
   'a2-half-fold': { message: 15, front: 44, margin: 0.12 },
-  'postcard-5x7': { message: 17, front: 58, margin: 0.08 },
+  'postcard-5x7': { message: 19, front: 58, margin: 0.13 },
   'postcard-4x6': { message: 13, front: 50, margin: 0.06 },
 };
 
@@ -925,6 +925,14 @@ function drawLine(
   const u0 = u + st.dx;
   const v0 = v + st.dy;
   if (st.spacing) page.pushOperators(setCharacterSpacing(st.spacing));
+  // A slant is a shear of the glyphs' up-axis. pdf-lib's text matrix is
+  // [cos r, sin r + tan xSkew, −sin r + tan ySkew, cos r]: its xSkew would tilt the baseline, so
+  // the slant goes through ySkew, turned with the panel (cos θ flips it on upside-down panels).
+  // The small error this leaves on d (sin θ·tan s) is nil for panels at 0° or 180°; quarter-turned
+  // panels get no slant.
+  const theta = ((frame.rotation + st.rotate) * Math.PI) / 180;
+  const slant = frame.rotation === 90 || frame.rotation === 270 ? 0 : (st.skew * Math.PI) / 180;
+  const ySkew = (Math.atan(Math.cos(theta) * Math.tan(slant)) * 180) / Math.PI;
   let offset = 0;
   for (const run of line.runs) {
     const font = d.fonts[run.font];
@@ -937,7 +945,7 @@ function drawLine(
         font,
         color,
         rotate: degrees(frame.rotation + st.rotate),
-        xSkew: degrees(st.skew),
+        ySkew: degrees(ySkew),
       });
     }
     offset += run.width;

@@ -25,6 +25,9 @@ export interface LineStyle {
 
 export const STRAIGHT: LineStyle = { sizeFactor: 1, spacing: 0, rotate: 0, skew: 0, dx: 0, dy: 0 };
 
+/** How far the end of a tilted line may rise or fall, in pt. */
+const MAX_TILT_RISE = 1.6;
+
 /** Horizontal room each line keeps free for its jitter, in pt. */
 export const JITTER_ROOM = 3;
 
@@ -162,7 +165,13 @@ export function wrapText(spec: WrapSpec, stack: FontStack): LaidLine[] {
     const spaceBase = advance(stack, 0x20);
     const push = () => {
       const runs = toRuns(cps, stack, spec.size, style);
-      lines.push({ runs, width: runs.reduce((s, r) => s + r.width, 0), style, blank: false });
+      const w = runs.reduce((s, r) => s + r.width, 0);
+      // A long line tilts less: its end may rise or fall at most MAX_TILT_RISE, so neighbouring
+      // lines never touch.
+      const maxDeg = (Math.atan(MAX_TILT_RISE / Math.max(w, 1)) * 180) / Math.PI;
+      const tilted =
+        Math.abs(style.rotate) > maxDeg ? { ...style, rotate: Math.sign(style.rotate) * maxDeg } : style;
+      lines.push({ runs, width: w, style: tilted, blank: false });
       cps = [];
       base = 0;
       style = styleFor(lines.length);

@@ -202,6 +202,35 @@ describe('determinism and variation', () => {
     expect(words(c.bytes)).toBe(words(a.bytes));
   });
 
+  it('natural variation keeps each line on its line: words of one line stay within 3 pt of each other', async () => {
+    for (const format of ['postcard-5x7', 'a6-quarter-fold'] as const) {
+      for (const seed of ['a', 'b', 'c', 'd']) {
+        const r = await ok({ format, cards: [welcome('Zoë', seed)] });
+        const page = format === 'postcard-5x7' ? 2 : 1;
+        const words = pdfWords(r.bytes, page).filter(
+          (w) => w.yMin > (format === 'postcard-5x7' ? 0 : mmToPt(148.5 as never)),
+        );
+        // Group words into lines by reading order: a new line starts when x jumps back left or
+        // the next word sits a line lower.
+        const lines: (typeof words)[] = [];
+        for (const w of words) {
+          const line = lines.at(-1);
+          const prev = line?.at(-1);
+          if (line && prev && w.xMin > prev.xMin && Math.abs(w.yMax - prev.yMax) < 8) line.push(w);
+          else lines.push([w]);
+        }
+        expect(lines.length).toBeGreaterThan(6);
+        for (const line of lines) {
+          const ys = line.map((w) => w.yMax);
+          expect(
+            Math.max(...ys) - Math.min(...ys),
+            `${format}/${seed}: ${line.map((w) => w.text).join(' ')}`,
+          ).toBeLessThan(3);
+        }
+      }
+    }
+  });
+
   it('writes the given date and Touchpoint as producer, never the clock', async () => {
     const info = pdfInfo((await ok()).bytes);
     expect(info.CreationDate).toMatch(/^2026-03-01T00:00:00(Z|\+00)/);
