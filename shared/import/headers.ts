@@ -170,6 +170,15 @@ export const HEADER_SYNONYMS: Record<ImportField, Synonyms> = {
     pl: ['Województwo', 'Region'],
     sv: ['Län', 'Region'],
   },
+  regionCode: {
+    en: ['Region code', 'State code', 'Province code'],
+    de: ['Regionscode', 'Bundeslandkürzel', 'Kantonskürzel'],
+    fr: ['Code région', 'Code département'],
+    es: ['Código de provincia', 'Código de región'],
+    nl: ['Provinciecode'],
+    it: ['Sigla provincia', 'Codice regione'],
+    pt: ['Código do estado', 'UF'],
+  },
   country: {
     en: ['Country', 'Country/Region', 'Nation'],
     de: ['Land', 'Staat', 'Land/Region'],

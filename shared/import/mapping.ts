@@ -15,6 +15,7 @@ type SingleField =
   | 'city'
   | 'postalCode'
   | 'region'
+  | 'regionCode'
   | 'country'
   | 'countryCode'
   | 'birthday'
@@ -72,6 +73,14 @@ export function splitImportantDates(cell: string, fallbackLabel: string): { labe
     });
 }
 
+/**
+ * Exports (Touchpoint's own and others') put an apostrophe before a cell that starts like a formula
+ * ("'+49 89 123") so spreadsheets never run it. Reading such a file back, the apostrophe goes.
+ */
+function unneutralize(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
 export function applyMapping(csv: ParsedCsv, mapping: ColumnMapping): ImportRecord[] {
   const columns = csv.headers.map((h, i) => ({ header: h, index: i, field: mapping[h] ?? null }));
   const notesColumns = columns.filter((c) => c.field === 'notes').length;
@@ -83,7 +92,7 @@ export function applyMapping(csv: ParsedCsv, mapping: ColumnMapping): ImportReco
     if (r.blank || r.problem) return record;
     for (const c of columns) {
       if (!c.field) continue;
-      const value = (r.cells[c.index] ?? '').trim();
+      const value = unneutralize((r.cells[c.index] ?? '').trim());
       if (!value) continue;
       switch (c.field) {
         case 'email':

@@ -320,7 +320,11 @@ function buildClient(record: ImportRecord, order: DateOrder, options: PreviewOpt
     if (resolved) c.country = resolved;
   }
   if (!c.country && options.country) c.country = options.country;
-  if (f.region && /^[A-Za-z0-9]{1,3}$/.test(f.region.trim())) c.region = f.region.trim().toUpperCase();
+  const regionCode = f.regionCode?.trim();
+  if (regionCode && /^[A-Za-z0-9]{1,3}$/.test(regionCode)) c.region = regionCode.toUpperCase();
+  else if (regionCode)
+    keep('region', 'Region code', regionCode, 'is not a short region code (such as BY or CA)');
+  else if (f.region && /^[A-Za-z0-9]{1,3}$/.test(f.region.trim())) c.region = f.region.trim().toUpperCase();
   if (f.street.length || f.city || f.postalCode || f.region || countryText) {
     // At most four street lines: any more are joined onto the fourth, so nothing is lost.
     const lines =

@@ -16,6 +16,7 @@ export const IMPORT_FIELDS = [
   'city',
   'postalCode',
   'region',
+  'regionCode',
   'country',
   'countryCode',
   'birthday',
@@ -43,6 +44,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   city: 'City',
   postalCode: 'Postal code',
   region: 'State / region',
+  regionCode: 'Region code (BY, CA, …)',
   country: 'Country',
   countryCode: 'Country code (DE, US, …)',
   birthday: 'Birthday',
@@ -74,6 +76,7 @@ export interface ImportFields {
   city?: string;
   postalCode?: string;
   region?: string;
+  regionCode?: string;
   country?: string;
   countryCode?: string;
   birthday?: string;
