@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initPlatform } from './platform';
@@ -8,6 +9,8 @@ import { ensurePlanned, registerPlanner } from './data/planner';
 import './styles.css';
 
 performance.mark('touchpoint:start');
+// zod probes for eval() once; the desktop CSP forbids eval, so skip the probe.
+z.config({ jitless: true });
 await initPlatform();
 registerPlanner();
 await startApp();

@@ -6,6 +6,8 @@ import { getClients } from '../../data/clients';
 import { openCounts, openTouchpointsBetween } from '../../data/touchpoints';
 import { useToday } from '../../ui/useToday';
 import type { NavCount } from '../../app/screens';
+import { useEffect } from 'react';
+import { platform } from '../../platform';
 
 export interface AgendaItem {
   touchpoint: Touchpoint;
@@ -44,6 +46,11 @@ export function useAgenda(): { data: Agenda | undefined; isLoading: boolean; tod
 export function useTodayCount(): NavCount | undefined {
   const today = useToday();
   const counts = useLiveQuery(() => openCounts(today), [today]);
+  const badge = counts ? counts.overdue + counts.today : undefined;
+  // The dock/taskbar badge follows the same count as the sidebar.
+  useEffect(() => {
+    if (badge !== undefined) void platform().setBadgeCount(badge);
+  }, [badge]);
   if (!counts) return undefined;
   const n = counts.overdue + counts.today;
   return {
