@@ -14,6 +14,7 @@ import {
   PDFDocument,
   rgb,
   setCharacterSpacing,
+  type PDFEmbeddedPage,
   type PDFFont,
   type PDFImage,
   type PDFPage,
@@ -770,7 +771,13 @@ export async function buildCardsPdf(opts: BuildCardsOptions): Promise<BuildCards
   }
   const signature = opts.signaturePng ? await doc.embedPng(opts.signaturePng) : undefined;
   const ink = INK_RGB[opts.ink];
-  const draw: DrawCtx = { fonts: pdfFonts, scales: stack.scales, ink, signature, ornament: sprigPath() };
+  const draw: DrawCtx = {
+    fonts: pdfFonts,
+    scales: stack.scales,
+    ink,
+    signature,
+    ornaments: await embedOrnaments(doc, ink),
+  };
 
   const total = cards.length + envPlans.length + labelPlans.length;
   let done = 0;
@@ -830,21 +837,36 @@ interface DrawCtx {
   scales: readonly number[];
   ink: Rgb;
   signature?: PDFImage;
-  ornament: string;
+  /** The sprig, drawn once per document as a form XObject and placed on every card. */
+  ornaments: { full: PDFEmbeddedPage; faint: PDFEmbeddedPage };
+}
+
+/** The sprig in two strengths (fronts and backs), each a form XObject drawn once, placed many times. */
+async function embedOrnaments(doc: PDFDocument, ink: Rgb): Promise<DrawCtx['ornaments']> {
+  const src = await PDFDocument.create({ updateMetadata: false });
+  const path = sprigPath();
+  for (const amount of [0.35, 0.55]) {
+    const c = tint(ink, amount);
+    const page = src.addPage([ORNAMENT_BOX.width, ORNAMENT_BOX.height]);
+    page.drawSvgPath(path, { x: 0, y: ORNAMENT_BOX.height, color: rgb(c.r, c.g, c.b) });
+  }
+  const [full, faint] = await doc.embedPages(src.getPages());
+  return { full: full!, faint: faint! };
 }
 
 function drawPanel(page: PDFPage, frame: Frame, plan: PanelPlan, d: DrawCtx): void {
   const color = rgb(d.ink.r, d.ink.g, d.ink.b);
   if (plan.ornament) {
     const o = plan.ornament;
-    const leafTint = tint(d.ink, 0.35 + (1 - o.opacity) * 0.4);
-    const p = framePoint(frame, o.x, o.top);
-    page.drawSvgPath(d.ornament, {
+    const scale = o.width / ORNAMENT_BOX.width;
+    // Drawn from its lower-left corner, turned with the panel.
+    const p = framePoint(frame, o.x, o.top - ORNAMENT_BOX.height * scale);
+    page.drawPage(o.opacity < 1 ? d.ornaments.faint : d.ornaments.full, {
       x: p.x,
       y: p.y,
-      scale: o.width / ORNAMENT_BOX.width,
+      xScale: scale,
+      yScale: scale,
       rotate: degrees(frame.rotation),
-      color: rgb(leafTint.r, leafTint.g, leafTint.b),
     });
   }
   if (plan.frame) {
