@@ -25,7 +25,8 @@ import {
   type Touchpoint,
 } from '../domain/schemas';
 import { rewardGivenSchema, type RewardGiven, type Settings } from '../domain/settings';
-import { settingsRowSchema, type BackupTables } from './tables';
+import { createBackup, readBackup, type ReadBackupResult } from './format';
+import { BACKUP_TABLES, settingsRowSchema, type BackupTables } from './tables';
 
 export interface EveryKindDataset extends BackupTables {
   clients: Client[];
@@ -414,4 +415,26 @@ export function makeManyClients(count: number, startIndex = 0): Client[] {
     );
   }
   return out;
+}
+
+/** Every table empty: spread a fixture over it to build "a database holding only …". */
+export function emptyTables(): BackupTables {
+  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as BackupTables;
+}
+
+/**
+ * Writes `tables` to a backup and reads it back, as a restore would. Tests in any layer use it to
+ * check that what they store survives a backup: compare `result.backup.tables` with the input.
+ */
+export async function backupRoundTrip(
+  tables: Partial<BackupTables>,
+  schemaVersion = 1,
+): Promise<{ text: string; result: ReadBackupResult }> {
+  const text = await createBackup({
+    tables: { ...emptyTables(), ...tables },
+    appVersion: 'test',
+    createdAt: '2026-03-14T10:00:00.000Z',
+    schemaVersion,
+  });
+  return { text, result: await readBackup(text, { currentSchemaVersion: schemaVersion }) };
 }

@@ -92,7 +92,8 @@ export function applyMapping(csv: ParsedCsv, mapping: ColumnMapping): ImportReco
     if (r.blank || r.problem) return record;
     for (const c of columns) {
       if (!c.field) continue;
-      const value = unneutralize((r.cells[c.index] ?? '').trim());
+      // Line breaks inside cells become plain "\n", as the app's text fields write them.
+      const value = unneutralize((r.cells[c.index] ?? '').replace(/\r\n?/g, '\n').trim());
       if (!value) continue;
       switch (c.field) {
         case 'email':
@@ -104,7 +105,7 @@ export function applyMapping(csv: ParsedCsv, mapping: ColumnMapping): ImportReco
         case 'street':
           fields.street.push(
             ...value
-              .split(/\r?\n|\r/)
+              .split('\n')
               .map((l) => l.trim())
               .filter(Boolean),
           );

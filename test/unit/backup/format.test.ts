@@ -7,7 +7,7 @@ import {
   type BackupTables,
   type ReadBackupResult,
 } from '../../../shared/backup';
-import { makeEveryKindDataset, makeManyClients } from '../../../shared/backup/fixtures';
+import { backupRoundTrip, makeEveryKindDataset, makeManyClients } from '../../../shared/backup/fixtures';
 
 const CREATED = '2026-03-14T10:00:00.000Z';
 const opts = { currentSchemaVersion: 1 };
@@ -54,6 +54,13 @@ describe('createBackup → readBackup round trip', () => {
       lastName: 'Ñúñez',
       birthday: { month: 2, day: 29, year: 1992 },
     });
+  });
+
+  it('the shared round-trip helper gives the same answer for one table alone', async () => {
+    const { clients } = makeEveryKindDataset();
+    const { result } = await backupRoundTrip({ clients });
+    expect(result.ok && result.backup.tables.clients).toStrictEqual(clients);
+    expect(result.ok && result.summary.total).toBe(clients.length);
   });
 
   it('reads the same backup from the bytes of a file, with or without a BOM', async () => {

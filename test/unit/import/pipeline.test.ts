@@ -112,7 +112,7 @@ describe('CSV import preview', () => {
       importantDates: [],
       journey: { status: 'active' },
       tags: ['VIP', 'Café'],
-      notes: 'Mag Karten.\r\nZweite Zeile',
+      notes: 'Mag Karten.\nZweite Zeile',
     });
     expect(byRow(9).client).toMatchObject({
       firstName: '王小明',
@@ -233,7 +233,7 @@ describe('finalizeImport', () => {
     const zoe = r.toCreate.find((c) => c.row === 2)!;
     expect(zoe.mergedRows).toEqual([7]);
     expect(zoe.client.email).toBe('zoe@example.es');
-    expect(zoe.client.notes).toBe('Mag Karten.\r\nZweite Zeile\n\nZweite Adresse');
+    expect(zoe.client.notes).toBe('Mag Karten.\nZweite Zeile\n\nZweite Adresse');
     // Zoe/Zoë is the same name once accents are folded; the last name's spelling and the email differ.
     expect(zoe.conflicts).toEqual([
       { field: 'lastName', kept: 'Ñúñez', incoming: 'Nunez', row: 7 },
