@@ -449,7 +449,23 @@ function pngAspect(png: Uint8Array): number {
   return w > 0 && h > 0 ? w / h : 3;
 }
 
-export async function buildCardsPdf(opts: BuildCardsOptions): Promise<BuildCardsResult> {
+interface Prepared {
+  problems: CardIssue[];
+  warnings: CardIssue[];
+  layout: SheetLayout;
+  cards: CardInput[];
+  plans: Map<PanelRole, PanelPlan>[];
+  envPlans: { recipient: PanelPlan; ret?: PanelPlan }[];
+  labelPlans: PanelPlan[];
+  usedByFont: Set<number>[];
+  stack: FontStack;
+  fallbacks: readonly FontBytes[];
+}
+
+type Refused = { ok: false; problems: CardIssue[]; warnings: CardIssue[] };
+
+/** Everything short of drawing: checks every character and field and lays out every panel. */
+function prepareCards(opts: CheckCardsOptions): Prepared | Refused {
   const problems: CardIssue[] = [];
   const warnings: CardIssue[] = [];
   const add = (i: CardIssue) => (i.severity === 'blocking' ? problems : warnings).push(i);
@@ -744,6 +760,30 @@ export async function buildCardsPdf(opts: BuildCardsOptions): Promise<BuildCards
     });
   }
 
+  return { problems, warnings, layout, cards, plans, envPlans, labelPlans, usedByFont, stack, fallbacks };
+}
+
+export type CheckCardsOptions = Omit<BuildCardsOptions, 'subsetFont' | 'onProgress' | 'date' | 'title'>;
+
+/**
+ * What printing would report, without building the PDF: for the card screen to flag problems
+ * (missing fields, characters no font has, messages too long) while the user edits. Fast and
+ * synchronous; the same checks buildCardsPdf makes.
+ */
+export function checkCards(opts: CheckCardsOptions): {
+  ok: boolean;
+  problems: CardIssue[];
+  warnings: CardIssue[];
+} {
+  const p = prepareCards(opts);
+  return { ok: p.problems.length === 0, problems: p.problems, warnings: p.warnings };
+}
+
+export async function buildCardsPdf(opts: BuildCardsOptions): Promise<BuildCardsResult> {
+  const prepared = prepareCards(opts);
+  if ('ok' in prepared) return prepared;
+  const { problems, warnings, layout, cards, plans, envPlans, labelPlans, usedByFont, stack, fallbacks } =
+    prepared;
   if (problems.length) return { ok: false, problems, warnings };
 
   // 3. Draw. Every font is embedded once per document, whole (`subset: false`): pdf-lib's own

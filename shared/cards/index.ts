@@ -5,6 +5,8 @@
 export { formatAddressLines, type AddressOptions } from './address';
 export {
   buildCardsPdf,
+  checkCards,
+  type CheckCardsOptions,
   type BuildCardsOptions,
   type BuildCardsResult,
   type CardInput,
@@ -76,6 +78,7 @@ export {
   type MergeValues,
 } from './merge';
 export { PAPER } from './paper';
+export { cardPrintSettings, defaultFormatFor, pngFromDataUrl, type CardPrintSettings } from './settings';
 export { createFontSubsetter, type FontSubsetter, type SubsetOptions } from './subset';
 export { builtInTemplateId, DEFAULT_CARD_TEMPLATES, templateForKind } from './templates';
 export {

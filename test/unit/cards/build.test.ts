@@ -4,9 +4,13 @@
  * envelopes and labels follow the cards in order, and 500 cards build fast and small.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain/settings';
 import {
   buildCardsPdf,
   buildMergeValues,
+  cardPrintSettings,
+  checkCards,
+  pngFromDataUrl,
   mergeTemplate,
   mmToPt,
   sheetLayout,
@@ -318,5 +322,60 @@ describe('batches', () => {
     expect(progress.length).toBe(500);
     const raw = Buffer.from(r.bytes).toString('latin1');
     expect(raw.match(/\/FontFile2/g)?.length ?? 0).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('checkCards (before printing)', () => {
+  it('reports the same problems as printing would, without building a PDF', async () => {
+    const o = await base({
+      cards: [
+        welcome('Zoë'),
+        { ...welcome('Anna'), inside: 'Hi {firstName} 🎉' },
+        { ...welcome('Tom'), inside: 'So much to say. '.repeat(100) },
+      ],
+    });
+    const check = checkCards(o);
+    expect(check.ok).toBe(false);
+    expect(check.problems.map((p) => [p.kind, p.card])).toEqual([
+      ['unfilled-field', 1],
+      ['unrenderable', 1],
+      ['overflow', 2],
+    ]);
+    const built = await buildCardsPdf(o);
+    expect(built.ok || built.problems).toEqual(check.problems);
+    expect(checkCards(await base()).ok).toBe(true);
+  });
+});
+
+describe('cardPrintSettings', () => {
+  it('reads Settings, falling back to the paper default for a format the paper cannot print', () => {
+    const s = (o: Partial<Settings['cards']>, paperSize: Settings['paperSize'] = 'A4') => ({
+      paperSize,
+      cards: { ...DEFAULT_SETTINGS.cards, ...o },
+    });
+    expect(cardPrintSettings(s({})).format).toBe('a6-quarter-fold');
+    expect(cardPrintSettings(s({}, 'Letter')).format).toBe('a2-quarter-fold');
+    expect(cardPrintSettings(s({ format: 'a5-half-fold' })).format).toBe('a5-half-fold');
+    expect(cardPrintSettings(s({ format: 'a5-half-fold' }, 'Letter')).format).toBe('a2-quarter-fold');
+    expect(cardPrintSettings(s({ format: 'postcard-4x6' }, 'Letter')).format).toBe('postcard-4x6');
+    expect(cardPrintSettings(s({ format: 'nonsense', envelope: 'C6', font: 'kalam' })).envelope).toBe('C6');
+    expect(cardPrintSettings(s({ font: 'comic-sans' })).fontId).toBe('caveat');
+    expect(cardPrintSettings(s({}, 'Letter')).labelSheet).toBe('avery-5160');
+  });
+
+  it("decodes the signature data URL to PNG bytes the builder embeds, and refuses what isn't a PNG", async () => {
+    const png = signaturePng();
+    const url = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+    const decoded = cardPrintSettings({
+      paperSize: 'A4',
+      cards: { ...DEFAULT_SETTINGS.cards, signaturePng: url },
+    }).signaturePng;
+    expect(Buffer.from(decoded!).equals(Buffer.from(png))).toBe(true);
+    expect(pngFromDataUrl('data:image/jpeg;base64,/9j/4AAQ')).toBeUndefined();
+    expect(
+      pngFromDataUrl(`data:image/png;base64,${Buffer.from('not a png').toString('base64')}`),
+    ).toBeUndefined();
+    const r = await ok({ signaturePng: decoded });
+    expect(r.bytes.length).toBeGreaterThan(0);
   });
 });
