@@ -3,9 +3,9 @@
  * unparse), CRLF line ends, an optional UTF-8 BOM so Excel reads accents, and spreadsheet formula
  * injection neutralised.
  *
- * Formula injection, following OWASP's "CSV Injection" guidance: a cell that starts with
- * = + - @ tab or carriage return is run as a formula by Excel, LibreOffice and Google Sheets, so such
- * a cell gets a leading apostrophe (shown as text, never run) and is quoted. Exceptions, decided
+ * Formula injection, following OWASP's "CSV Injection" guidance and ASVS 1.2.10: a cell that starts
+ * with = + - @ tab, carriage return (or NUL) is run as a formula by Excel, LibreOffice and Google
+ * Sheets, so such a cell gets a leading apostrophe (shown as text, never run) and is quoted. Exceptions, decided
  * deliberately: values passed as numbers, and text that is nothing but a plain number ("-12.5",
  * "-3,75"), stay as they are, because a bare number cannot run anything and an apostrophe would
  * turn it into text in the spreadsheet. A phone number like "+49 89 123" does get the apostrophe:
@@ -31,7 +31,7 @@ export interface ToCsvOptions {
 }
 
 /** Text starting with a formula trigger, unless the whole text is a plain number. */
-export const FORMULA_TRIGGER = /^(?!-?\d+(?:[.,]\d+)?$)[=+\-@\t\r]/;
+export const FORMULA_TRIGGER = /^(?!-?\d+(?:[.,]\d+)?$)[=+\-@\t\r\0]/;
 
 export function toCsv(
   rows: readonly Record<string, CsvCell>[],

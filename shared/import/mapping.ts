@@ -78,7 +78,7 @@ export function splitImportantDates(cell: string, fallbackLabel: string): { labe
  * ("'+49 89 123") so spreadsheets never run it. Reading such a file back, the apostrophe goes.
  */
 function unneutralize(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return /^'[=+\-@\t\r\0]/.test(value) ? value.slice(1) : value;
 }
 
 export function applyMapping(csv: ParsedCsv, mapping: ColumnMapping): ImportRecord[] {

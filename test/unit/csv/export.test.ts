@@ -46,6 +46,7 @@ describe('toCsv', () => {
 
   it('neutralises formula injection (OWASP): = + - @ tab CR get an apostrophe and quotes', () => {
     const cells = [
+      '\0=1+1',
       '=HYPERLINK("http://evil.example","click")',
       '+49 89 123456',
       "-2+3+cmd|' /C calc'!A0",
@@ -60,6 +61,7 @@ describe('toCsv', () => {
     );
     const read = (Papa.parse(csv.trimEnd()).data as string[][]).slice(1).map((r) => r[0]);
     expect(read).toEqual([
+      "'\0=1+1",
       '\'=HYPERLINK("http://evil.example","click")',
       "'+49 89 123456",
       "'-2+3+cmd|' /C calc'!A0",
