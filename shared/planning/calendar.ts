@@ -26,6 +26,9 @@ export function fromDayNumber(n: number): IsoDate {
 
 /** The day `days` calendar days after `day` (before, when negative). */
 export function plusDays(day: IsoDate, days: number): IsoDate {
+  // Fast path, most lead times: the result stays within the same month.
+  const d = Number(day.slice(8, 10)) + days;
+  if (d >= 1 && d <= 28) return `${day.slice(0, 8)}${d < 10 ? '0' : ''}${d}` as IsoDate;
   return fromDayNumber(dayNumber(day) + days);
 }
 

@@ -15,6 +15,7 @@ import { daysFrom } from './calendar';
 import {
   HOLIDAY_CATALOGUE,
   NATIONAL_DAY_ID,
+  type HolidayDefinition,
   catalogueIdOf,
   countryHolidayId,
   holidayDefinition,
@@ -41,6 +42,19 @@ interface Found {
 
 /** Country-scoped holidays offered as choices: not school or bank days ("January 2nd" in Japan). */
 const SCOPED_TYPES: ReadonlySet<HolidayType> = new Set(['public', 'optional', 'observance']);
+
+/** A rule as Holidays.getRules() returns it (its typings declare none of these fields). */
+interface RawRule {
+  rule: string;
+  name?: string | Record<string, string>;
+  type?: string;
+}
+
+function englishName(name: RawRule['name']): string {
+  if (!name) return '';
+  if (typeof name === 'string') return name;
+  return name.en ?? Object.values(name)[0] ?? '';
+}
 
 /** Holidays of one place in one year, by id. */
 type YearTable = Map<string, Found>;
@@ -83,7 +97,20 @@ class DateHolidaysProvider implements HolidaysProvider {
   private readonly states = new Map<string, Record<string, string>>();
 
   /** Upper-cased country and a region date-holidays knows for it (an unknown region is dropped). */
+  private readonly places = new Map<string, { country?: string; region?: string }>();
+
   private normalise(place: HolidayPlace): { country?: string; region?: string } {
+    // Called for every client × holiday × year: remember each raw place once.
+    const raw = `${place.country ?? ''}|${place.region ?? ''}`;
+    let known = this.places.get(raw);
+    if (!known) {
+      known = this.resolvePlace(place);
+      this.places.set(raw, known);
+    }
+    return known;
+  }
+
+  private resolvePlace(place: HolidayPlace): { country?: string; region?: string } {
     const country = place.country?.trim().toUpperCase() || undefined;
     if (!country) return {};
     this.countries ??= new Holidays().getCountries('en');
@@ -108,12 +135,74 @@ class DateHolidaysProvider implements HolidaysProvider {
     return hd;
   }
 
+  /** Every holiday of the place in the year (for country-scoped ids and the choices list). */
   private table(country: string, region: string | undefined, year: number): YearTable {
-    const key = `${country}|${region ?? ''}|${year}`;
+    return this.tableOf(`${country}|${region ?? ''}`, () => this.instance(country, region), country, year);
+  }
+
+  /**
+   * Only the place's holidays that are catalogue ids or national-day candidates. Planning asks
+   * for these on every client; leaving out the rest skips real work in date-holidays (Japan's
+   * equinox days, China's solar terms) that no catalogue id needs.
+   */
+  private catalogueTable(country: string, region: string | undefined, year: number): YearTable {
+    return this.tableOf(
+      `${country}|${region ?? ''}|catalogue`,
+      () => {
+        const hd = region ? new Holidays(country, region) : new Holidays(country);
+        for (const r of hd.getRules() as unknown as RawRule[]) {
+          const name = englishName(r.name);
+          const wanted =
+            catalogueIdOf(r.rule, name) !== undefined ||
+            nationalDayRank(country, r.rule, name, r.type ?? 'public') !== undefined;
+          if (!wanted) hd.unsetRule(r.rule);
+        }
+        return hd;
+      },
+      country,
+      year,
+    );
+  }
+
+  /**
+   * A source country's table holding only one holiday (Diwali from Mauritius): a full table
+   * would compute every holiday of that country (Mauritius' Chinese-calendar ones cost ~50 ms a
+   * year) to read one date.
+   */
+  private sourceTable(country: string, def: HolidayDefinition, year: number): YearTable {
+    return this.tableOf(
+      `${country}|source:${def.id}`,
+      () => {
+        const hd = new Holidays(country);
+        for (const r of hd.getRules() as unknown as {
+          rule: string;
+          name?: string | Record<string, string>;
+        }[]) {
+          const name = typeof r.name === 'string' ? r.name : (r.name?.en ?? '');
+          if (!def.names.test(name)) hd.unsetRule(r.rule);
+        }
+        return hd;
+      },
+      country,
+      year,
+    );
+  }
+
+  private tableOf(
+    instanceKey: string,
+    make: () => Holidays | null,
+    country: string,
+    year: number,
+  ): YearTable {
+    const key = `${instanceKey}|${year}`;
     const cached = this.tables.get(key);
     if (cached) return cached;
     const table: YearTable = new Map();
-    const hd = this.instance(country, region);
+    let hd = this.instances.get(instanceKey);
+    if (hd === undefined) {
+      hd = make();
+      this.instances.set(instanceKey, hd);
+    }
     for (const h of hd ? hd.getHolidays(year, 'en') : []) {
       if (isSubstitute(h.rule, h.name, h.substitute)) continue;
       const date = greetingDate(h.rule, h.date, year);
@@ -161,7 +250,9 @@ class DateHolidaysProvider implements HolidaysProvider {
     const { country, region } = this.normalise(place);
     const where = country ? (region ? `${country}-${region}` : country) : undefined;
     if (country) {
-      const found = this.table(country, region, year).get(id);
+      const found = (
+        def ? this.catalogueTable(country, region, year) : this.table(country, region, year)
+      ).get(id);
       if (found) {
         const name = def && id !== NATIONAL_DAY_ID ? def.name : found.localName;
         return {
@@ -186,7 +277,7 @@ class DateHolidaysProvider implements HolidaysProvider {
         if (date) return { ok: true, occurrence: { id, name: def.name, date, local: false, source: 'rule' } };
       } else {
         for (const c of fb.countries) {
-          const found = this.table(c, undefined, year).get(id);
+          const found = this.sourceTable(c, def, year).get(id);
           if (found)
             return {
               ok: true,

@@ -39,6 +39,12 @@ export interface HolidayDefinition {
   rules?: readonly string[];
   /** The English name in date-holidays must match too (Dec 25 is "Constitution Day" in Taiwan). */
   names: RegExp;
+  /**
+   * The holiday follows a lunar calendar, so a plain fixed-date rule for it ("11-08", the same
+   * day every year) is wrong data and is not used: Sri Lanka's data has Deepavali on Nov 8 every
+   * year. Year-by-year data ("11-01 since 2020 prior to 2050" with dates enabled per year) is fine.
+   */
+  movable?: boolean;
   fallback?: HolidayFallback;
   /**
    * A better fallback for clients in these countries, when only some of the country's regions
@@ -279,6 +285,7 @@ export const HOLIDAY_CATALOGUE: readonly HolidayDefinition[] = [
     // lists 2020–2050 (matching India's Lakshmi Puja dates); Trinidad and Tobago and Singapore
     // list fewer years.
     names: /diwali|divali|deepavali/i,
+    movable: true,
     fallback: {
       kind: 'countries',
       countries: ['MU', 'TT', 'SG'],
@@ -352,6 +359,7 @@ export function catalogueIdOf(rule: string, englishName: string): { id: string; 
       if (rank < 0) continue;
     }
     if (!def.names.test(englishName)) continue;
+    if (def.movable && /^\d\d-\d\d$/.test(rule.trim())) continue;
     return { id: def.id, rank };
   }
   return undefined;

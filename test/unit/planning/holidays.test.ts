@@ -155,6 +155,8 @@ describe('religious and cultural holidays a country lacks', () => {
     });
     expect(occurrence('diwali', { country: 'US' }, 2027)).toMatchObject({ date: '2027-10-29', source: 'MU' });
     expect(occurrence('diwali', { country: 'SG' }, 2026)).toMatchObject({ date: '2026-11-08', local: true });
+    // Sri Lanka's data has Deepavali on Nov 8 every year: wrong for a lunar festival, not used.
+    expect(occurrence('diwali', { country: 'LK' }, 2027)).toMatchObject({ date: '2027-10-29', source: 'MU' });
     // After the data ends there is no date, said out loud rather than silently.
     const after = provider.lookup('diwali', { country: 'US' }, 2051);
     expect(after).toMatchObject({ ok: false, reason: 'no-date' });
