@@ -51,7 +51,7 @@ export {
   type MergeConflict,
   type RowOutcome,
 } from './finalize';
-export { parseVCards, type VCardFile } from './vcard';
+export { detectImportKind, parseVCards, type VCardFile } from './vcard';
 export {
   emptyFields,
   IMPORT_FIELD_LABELS,

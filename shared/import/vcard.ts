@@ -353,3 +353,9 @@ export function parseVCards(input: string | Uint8Array): VCardFile {
       : {}),
   };
 }
+
+/** Whether a file is a vCard (.vcf) or should be read as CSV, from its first bytes, not its name. */
+export function detectImportKind(input: string | Uint8Array): 'vcard' | 'csv' {
+  const head = typeof input === 'string' ? input.slice(0, 4096) : decodeText(input.subarray(0, 4096)).text;
+  return /^\s*BEGIN:VCARD\s*$/im.test(head) ? 'vcard' : 'csv';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finalizeImport, parseVCards, previewImport } from '../../../shared/import';
+import { detectImportKind, finalizeImport, parseVCards, previewImport } from '../../../shared/import';
 import { cp1252, utf8 } from './bytes';
 
 const crlf = (lines: string[]) => lines.join('\r\n') + '\r\n';
@@ -195,6 +195,16 @@ describe('parseVCards', () => {
     expect(parseVCards('Vorname;Nachname\nZoë;Ñúñez\n').error).toBe(noCards);
     const garbage = new Uint8Array(Array.from({ length: 2000 }, (_, i) => (i * 7919 + 13) % 256));
     expect(parseVCards(garbage).error).toBe(noCards);
+  });
+});
+
+describe('detectImportKind', () => {
+  it('tells a vCard from a CSV by content, whatever the encoding', () => {
+    expect(detectImportKind(utf8(IPHONE))).toBe('vcard');
+    expect(detectImportKind(cp1252(OUTLOOK))).toBe('vcard');
+    expect(detectImportKind('\uFEFFBEGIN:VCARD\r\nVERSION:3.0\r\n')).toBe('vcard');
+    expect(detectImportKind(utf8('Vorname;Nachname\nZoë;Ñúñez\n'))).toBe('csv');
+    expect(detectImportKind(utf8('Name,Notes\nAnna,"BEGIN:VCARD is just text here"\n'))).toBe('csv');
   });
 });
 
