@@ -26,12 +26,14 @@ const optionalText = (max: number, label: string) =>
     .transform((s) => (s ? s : undefined))
     .optional();
 
+const strictEmail = z.email();
+
 /** An optional email: empty means none. */
 export const emailSchema = z
   .string()
   .trim()
   .max(254, 'Email is too long')
-  .refine((s) => s === '' || z.email().safeParse(s).success, {
+  .refine((s) => s === '' || strictEmail.safeParse(s).success, {
     error: 'Enter an email like name@example.com',
   })
   .transform((s) => (s ? s : undefined))
