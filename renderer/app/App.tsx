@@ -4,6 +4,7 @@ import { navigate, useRoute } from './router';
 import { SCREENS, START_SCREEN } from './screens';
 import { Sidebar } from './Sidebar';
 import { ToastProvider } from './Toasts';
+import { QuickLogHost } from '../features/calls/QuickLogHost';
 
 export function App() {
   const route = useRoute();
@@ -42,6 +43,7 @@ export function App() {
           {Screen ? <Screen route={route} /> : null}
         </main>
       </div>
+      <QuickLogHost />
     </ToastProvider>
   );
 }

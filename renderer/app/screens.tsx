@@ -8,6 +8,8 @@ import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { useTodayCount } from '../features/today/useAgenda';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ReferralsScreen } from '../features/referrals/ReferralsScreen';
+import { useOwedRewardsNavCount } from '../features/referrals/useReferrals';
 import type { Route } from './router';
 
 export interface NavCount {
@@ -30,6 +32,7 @@ export const SCREENS: ScreenDef[] = [
   { id: 'today', label: 'Today', key: '1', component: TodayScreen, useCount: useTodayCount },
   { id: 'calendar', label: 'Calendar', key: '2', component: CalendarScreen },
   { id: 'clients', label: 'Clients', key: '3', component: ClientsScreen },
+  { id: 'referrals', label: 'Referrals', key: '4', component: ReferralsScreen, useCount: useOwedRewardsNavCount },
   { id: 'settings', label: 'Settings', key: '6', component: SettingsScreen },
 ];
 

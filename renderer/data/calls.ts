@@ -10,6 +10,7 @@ import {
   CHANNELS,
   OPEN_STATUSES,
   callSchema,
+  touchpointSchema,
   type Call,
   type CallPurpose,
   type Channel,
@@ -18,10 +19,26 @@ import {
 import { newId } from './clients';
 import { getDb } from './db';
 import { afterClientsChanged } from './hooks';
-import { addOneOff, markDone } from './touchpoints';
+import { addOneOff } from './touchpoints';
 
 function nowIso(): string {
   return new Date().toISOString();
+}
+
+/**
+ * The row of a touchpoint done by this call. Written inside the call's own transaction (not via
+ * markDone, which re-plans the client and would reach tables outside this transaction); the
+ * client is re-planned once the transaction is over.
+ */
+export function doneRow(t: Touchpoint, opts: { via?: Channel; at: string; note?: string }): Touchpoint {
+  return touchpointSchema.parse({
+    ...t,
+    status: 'done',
+    doneAt: opts.at,
+    doneVia: opts.via ?? t.channel,
+    notes: opts.note ? (t.notes ? `${t.notes}\n${opts.note}` : opts.note) : t.notes,
+    updatedAt: nowIso(),
+  });
 }
 
 export interface CallInput {
@@ -109,7 +126,8 @@ export async function logCall(input: CallInput): Promise<Validated<LoggedCall>> 
       if (input.touchpointId) {
         const t = await db.touchpoints.get(input.touchpointId);
         if (t && t.clientId === input.clientId && OPEN_STATUSES.includes(t.status)) {
-          completedBefore = await markDone(t.id, { via: 'call', at: call.at });
+          await db.touchpoints.put(doneRow(t, { via: 'call', at: call.at }));
+          completedBefore = t;
         } else {
           // The touchpoint is gone or already handled: keep the call, drop the stale link.
           const { touchpointId: _stale, ...rest } = call;

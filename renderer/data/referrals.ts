@@ -12,6 +12,7 @@ import {
   INTRO_METHODS,
   REFERRAL_STATUSES,
   referralSchema,
+  type Channel,
   type Client,
   type IntroMethod,
   type Referral,
@@ -29,7 +30,7 @@ import {
 import { createClient, newId } from './clients';
 import { getDb } from './db';
 import { onClientsChanged } from './hooks';
-import { getSettings } from './settings';
+import { getSettings, saveSettings } from './settings';
 
 function nowIso(): string {
   return new Date().toISOString();
@@ -195,6 +196,16 @@ export async function changeReferralStatus(
   });
 }
 
+/** Puts a referral back as it was (Undo of a status change or edit) and re-plans to match. */
+export async function restoreReferral(before: Referral, when: When = {}): Promise<void> {
+  const now = when.now ?? nowIso();
+  const today = when.today ?? todayLocal();
+  await rw(async () => {
+    await getDb().referrals.put(before);
+    await replan(before, now, today);
+  });
+}
+
 /** What a delete took away, so Undo can put it back exactly. */
 export interface DeletedReferral {
   referral: Referral;
@@ -334,6 +345,19 @@ export async function replanAllReferrals(when: When = {}): Promise<void> {
   await rw(async () => {
     for (const r of await getDb().referrals.toArray()) await replan(r, now, today);
   });
+}
+
+/** The channel for the thank-you and the status report; open follow-ups switch to it. */
+export async function savePreferredFollowUp(channel: Channel, when: When = {}): Promise<Validated<Channel>> {
+  const current = await getSettings();
+  const saved = await saveSettings({ ...current, preferredReferralFollowUp: channel });
+  if (!saved.ok)
+    return {
+      ok: false,
+      errors: { preferredReferralFollowUp: 'Choose a call, card, email, gift or meeting' },
+    };
+  await replanAllReferrals(when);
+  return { ok: true, value: saved.value.preferredReferralFollowUp };
 }
 
 onClientsChanged((ids) => replanReferralsOf(ids));

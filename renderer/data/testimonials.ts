@@ -13,7 +13,8 @@ import {
 import { greenLightsWithoutReferralAsk, type GreenLightWithoutAsk } from '../../shared/referrals';
 import { newId } from './clients';
 import { getDb } from './db';
-import { markDone } from './touchpoints';
+import { doneRow } from './calls';
+import { afterClientsChanged } from './hooks';
 
 function nowIso(): string {
   return new Date().toISOString();
@@ -52,20 +53,29 @@ export async function recordTestimonialCheck(
     return { ok: false, errors: { ...(v.ok ? {} : v.errors), clientId: 'Choose the client' } };
   if (!v.ok) return v;
   const db = getDb();
-  return db.transaction('rw', db.testimonials, db.clients, db.touchpoints, async () => {
-    const client = await db.clients.get(input.clientId);
-    if (!client || client.deletedAt)
-      return { ok: false as const, errors: { clientId: 'That client no longer exists' } };
-    await db.testimonials.add(v.value);
-    let completedBefore: Touchpoint | undefined;
-    if (input.touchpointId) {
-      const t = await db.touchpoints.get(input.touchpointId);
-      if (t && t.clientId === input.clientId && OPEN_STATUSES.includes(t.status)) {
-        completedBefore = await markDone(t.id, { note: 'Testimonial check recorded' });
+  const result = await db.transaction(
+    'rw',
+    db.testimonials,
+    db.clients,
+    db.touchpoints,
+    async (): Promise<Validated<RecordedCheck>> => {
+      const client = await db.clients.get(input.clientId);
+      if (!client || client.deletedAt)
+        return { ok: false as const, errors: { clientId: 'That client no longer exists' } };
+      await db.testimonials.add(v.value);
+      let completedBefore: Touchpoint | undefined;
+      if (input.touchpointId) {
+        const t = await db.touchpoints.get(input.touchpointId);
+        if (t && t.clientId === input.clientId && OPEN_STATUSES.includes(t.status)) {
+          await db.touchpoints.put(doneRow(t, { at: nowIso(), note: 'Testimonial check recorded' }));
+          completedBefore = t;
+        }
       }
-    }
-    return { ok: true as const, value: { check: v.value, completedBefore } };
-  });
+      return { ok: true, value: { check: v.value, completedBefore } };
+    },
+  );
+  if (result.ok && result.value.completedBefore) await afterClientsChanged([input.clientId]);
+  return result;
 }
 
 export async function undoTestimonialCheck(recorded: RecordedCheck): Promise<void> {
@@ -74,6 +84,7 @@ export async function undoTestimonialCheck(recorded: RecordedCheck): Promise<voi
     await db.testimonials.delete(recorded.check.id);
     if (recorded.completedBefore) await db.touchpoints.put(recorded.completedBefore);
   });
+  if (recorded.completedBefore) await afterClientsChanged([recorded.check.clientId]);
 }
 
 /** Newest first. */

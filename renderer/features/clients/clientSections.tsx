@@ -5,10 +5,16 @@
 import type { ComponentType } from 'react';
 import type { Client } from '../../../shared/domain/schemas';
 import { ClientTimeline } from '../touchpoints/ClientTimeline';
+import { ClientReferralsSection } from '../referrals/ClientReferralsSection';
+import { ClientCallsSection } from '../calls/ClientCallsSection';
 
 export interface ClientSection {
   id: string;
   component: ComponentType<{ client: Client }>;
 }
 
-export const CLIENT_SECTIONS: ClientSection[] = [{ id: 'timeline', component: ClientTimeline }];
+export const CLIENT_SECTIONS: ClientSection[] = [
+  { id: 'timeline', component: ClientTimeline },
+  { id: 'referrals', component: ClientReferralsSection },
+  { id: 'calls', component: ClientCallsSection },
+];

@@ -2,10 +2,14 @@
 import type { ComponentType } from 'react';
 import type { Settings } from '../../../shared/domain/settings';
 import { PlanSettings } from '../plan/PlanSettings';
+import { RewardsSettingsSection } from '../referrals/RewardsSettingsSection';
 
 export interface SettingsSection {
   id: string;
   component: ComponentType<{ settings: Settings }>;
 }
 
-export const SETTINGS_SECTIONS: SettingsSection[] = [{ id: 'plan', component: PlanSettings }];
+export const SETTINGS_SECTIONS: SettingsSection[] = [
+  { id: 'plan', component: PlanSettings },
+  { id: 'referrals', component: RewardsSettingsSection },
+];

@@ -3,6 +3,8 @@
  * A feature adds a source here; each returns entries for one client.
  */
 import type { IsoDate } from '../../../shared/domain/dates';
+import { callTimelineSource } from '../calls/callTimelineSource';
+import { referralTimelineSource } from '../referrals/referralTimelineSource';
 
 export interface TimelineEntry {
   id: string;
@@ -20,4 +22,4 @@ export interface TimelineSource {
   load: (clientId: string) => Promise<TimelineEntry[]>;
 }
 
-export const TIMELINE_SOURCES: TimelineSource[] = [];
+export const TIMELINE_SOURCES: TimelineSource[] = [callTimelineSource, referralTimelineSource];

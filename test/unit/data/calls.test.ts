@@ -245,3 +245,40 @@ describe('testimonial checks', () => {
     expect(await greenLightsWaiting()).toHaveLength(0);
   });
 });
+
+describe('with the real client planner listening', () => {
+  it('logging a call and a testimonial check work while the planner re-plans the client', async () => {
+    const { replanClients } = await import('../../../renderer/data/planner');
+    const off = onClientsChanged((ids) => replanClients(ids).then(() => undefined));
+    try {
+      const zoe = await client('Zoë');
+      const t = await addOneOff({
+        clientId: zoe.id,
+        kind: 'check-in-call',
+        channel: 'call',
+        due: isoDate('2026-11-24'),
+        title: 'Check in',
+      });
+      const r = await logCall(call(zoe, { touchpointId: t.id, purpose: 'check-in' }));
+      expect(r.ok).toBe(true);
+      expect((await getTouchpoint(t.id))?.status).toBe('done');
+      const q = await addOneOff({
+        clientId: zoe.id,
+        kind: 'testimonial-request',
+        channel: 'call',
+        due: isoDate('2026-11-24'),
+        title: 'Ask',
+      });
+      const c = await recordTestimonialCheck({
+        clientId: zoe.id,
+        date: '2026-11-24',
+        greenLight: false,
+        touchpointId: q.id,
+      });
+      expect(c.ok).toBe(true);
+      expect((await getTouchpoint(q.id))?.status).toBe('done');
+    } finally {
+      off();
+    }
+  });
+});

@@ -10,6 +10,7 @@ import {
   getReferral,
   loadReportCard,
   replanAllReferrals,
+  restoreReferral,
   undoDeleteReferral,
   updateReferral,
   type ReferralInput,
@@ -334,5 +335,43 @@ describe('rewards repository', () => {
   it('refuses a tier without a description', async () => {
     const r = await saveRewardsProgram({ enabled: true, perWon: '', tiers: [{ count: 3, reward: ' ' }] });
     expect(r.ok === false && r.errors['tiers.0.reward']).toBe('Describe the reward');
+  });
+});
+
+describe('undo of a status change', () => {
+  it('puts the referral and its follow-ups back as they were', async () => {
+    const r = await createClient(zoeInput);
+    if (!r.ok) throw new Error('setup');
+    const ref = await createReferral(leadFrom(r.value), when);
+    if (!ref.ok) throw new Error('setup');
+    const before = (await getReferral(ref.value.id))!;
+    await changeReferralStatus(ref.value.id, 'won', { ...when, value: 300 });
+    expect(await followUpsOf(ref.value.id)).toHaveLength(3);
+    await restoreReferral(before, when);
+    expect(await getReferral(ref.value.id)).toEqual(before);
+    expect((await followUpsOf(ref.value.id)).map((t) => t.planKey?.split(':')[2])).toEqual(['thank']);
+  });
+});
+
+describe('with the real client planner listening', () => {
+  it('the converted lead gets a welcome card; status changes re-plan without errors', async () => {
+    const { onClientsChanged } = await import('../../../renderer/data/hooks');
+    const { replanClients } = await import('../../../renderer/data/planner');
+    const off = onClientsChanged((ids) => replanClients(ids).then(() => undefined));
+    try {
+      const r = await createClient(zoeInput);
+      if (!r.ok) throw new Error('setup');
+      const ref = await createReferral(leadFrom(r.value), when);
+      if (!ref.ok) throw new Error('setup');
+      await changeReferralStatus(ref.value.id, 'won', { value: 4800 });
+      const c = await convertReferralToClient(ref.value.id);
+      if (!c.ok) throw new Error(JSON.stringify(c.errors));
+      const planned = await db.touchpoints.where('clientId').equals(c.value.id).toArray();
+      expect(planned.map((t) => t.kind)).toContain('welcome-card');
+      // The referrer's follow-ups are untouched by the planner.
+      expect(await followUpsOf(ref.value.id)).toHaveLength(3);
+    } finally {
+      off();
+    }
   });
 });
