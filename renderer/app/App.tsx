@@ -5,6 +5,8 @@ import { SCREENS, START_SCREEN } from './screens';
 import { Sidebar } from './Sidebar';
 import { ToastProvider } from './Toasts';
 import { QuickLogHost } from '../features/calls/QuickLogHost';
+import { GiftDialogHost } from '../features/gifts/GiftDialogHost';
+import { CommandPalette } from './CommandPalette';
 
 export function App() {
   const route = useRoute();
@@ -44,6 +46,8 @@ export function App() {
         </main>
       </div>
       <QuickLogHost />
+      <GiftDialogHost />
+      <CommandPalette />
     </ToastProvider>
   );
 }

@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import type { Client } from '../../../shared/domain/schemas';
 import { ClientTimeline } from '../touchpoints/ClientTimeline';
+import { ClientGiftsSection } from '../gifts/ClientGiftsSection';
 import { ClientReferralsSection } from '../referrals/ClientReferralsSection';
 import { ClientCallsSection } from '../calls/ClientCallsSection';
 
@@ -17,4 +18,5 @@ export const CLIENT_SECTIONS: ClientSection[] = [
   { id: 'timeline', component: ClientTimeline },
   { id: 'referrals', component: ClientReferralsSection },
   { id: 'calls', component: ClientCallsSection },
+  { id: 'gifts', component: ClientGiftsSection },
 ];

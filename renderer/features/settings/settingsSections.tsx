@@ -2,6 +2,8 @@
 import type { ComponentType } from 'react';
 import type { Settings } from '../../../shared/domain/settings';
 import { PlanSettings } from '../plan/PlanSettings';
+import { GiftSettingsSection } from '../gifts/GiftSettingsSection';
+import { DesktopSettingsSection } from '../desktop/DesktopSettingsSection';
 import { RewardsSettingsSection } from '../referrals/RewardsSettingsSection';
 
 export interface SettingsSection {
@@ -12,4 +14,6 @@ export interface SettingsSection {
 export const SETTINGS_SECTIONS: SettingsSection[] = [
   { id: 'plan', component: PlanSettings },
   { id: 'referrals', component: RewardsSettingsSection },
+  { id: 'gifts', component: GiftSettingsSection },
+  { id: 'desktop', component: DesktopSettingsSection },
 ];

@@ -20,6 +20,8 @@ import { useToast } from '../../app/Toasts';
 import { Dialog } from '../../ui/Dialog';
 import { formatDay, formatInstant } from '../../ui/format';
 import { todayIso } from '../../ui/useToday';
+import { isGiftTouchpoint } from '../../../shared/gifts';
+import { GiftIdeasHint } from '../gifts/GiftIdeasHint';
 
 export function TouchpointDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const data = useLiveQuery(async () => {
@@ -71,6 +73,7 @@ export function TouchpointDialog({ id, onClose }: { id: string; onClose: () => v
           </>
         )}
       </dl>
+      {isGiftTouchpoint(t) && <GiftIdeasHint touchpoint={t} onLog={onClose} />}
       {open && (
         <div className="stack" style={{ gap: 10 }}>
           <div className="row">

@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../../../shared/domain/dates';
 import { callTimelineSource } from '../calls/callTimelineSource';
+import { giftTimelineSource } from '../gifts/giftTimelineSource';
 import { referralTimelineSource } from '../referrals/referralTimelineSource';
 
 export interface TimelineEntry {
@@ -22,4 +23,4 @@ export interface TimelineSource {
   load: (clientId: string) => Promise<TimelineEntry[]>;
 }
 
-export const TIMELINE_SOURCES: TimelineSource[] = [callTimelineSource, referralTimelineSource];
+export const TIMELINE_SOURCES: TimelineSource[] = [callTimelineSource, referralTimelineSource, giftTimelineSource];
