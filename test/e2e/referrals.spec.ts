@@ -165,3 +165,91 @@ test('a referral from first log to the report card', async ({ page }) => {
   );
   await shot(page, 'referrals-09-trees');
 });
+
+test('rewards owed and given, a green light waiting for the ask, and the CSV export', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-24T10:00:00+01:00'));
+  await openApp(page, 'clients');
+  await page.getByRole('button', { name: /New client/ }).first().click();
+  const clientForm = page.getByRole('dialog', { name: 'New client' });
+  await clientForm.getByLabel('First name *').fill('Zoë');
+  await clientForm.getByLabel('Last name').fill('Ñúñez');
+  await clientForm.getByRole('button', { name: /Add client/ }).click();
+  await expect(page.getByTestId('client-name')).toHaveText('Zoë Ñúñez');
+
+  // The rewards program: a gift card per won referral, dinner at three.
+  await page.getByTestId('nav-settings').click();
+  const rewards = page.getByTestId('rewards-settings');
+  await rewards.getByRole('checkbox', { name: /Rewards program/ }).check();
+  await rewards.getByLabel('For every won referral').fill('$25 gift card');
+  await rewards.getByRole('button', { name: '+ Add a tier' }).click();
+  await rewards.getByLabel('Tier 1: reward').fill('Dinner for two');
+  await rewards.scrollIntoViewIfNeeded();
+  await shot(page, 'referrals-10-rewards-settings');
+  await rewards.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Referral settings saved.' })).toBeVisible();
+
+  // A referral from Zoë, won.
+  await page.getByTestId('nav-referrals').click();
+  await page.keyboard.press('n');
+  const form = page.getByRole('dialog', { name: 'New referral' });
+  await form.getByRole('combobox', { name: 'Referred by' }).fill('ñúñ');
+  await form.getByRole('combobox', { name: 'Referred by' }).press('Enter');
+  await form.getByLabel('Name *').fill('李华');
+  await form.getByLabel('Phone', { exact: true }).fill('+86 10 8888 6666');
+  await form.getByRole('button', { name: /Log referral/ }).click();
+  await page.getByRole('combobox', { name: 'Move 李华 to' }).selectOption('won');
+  const won = page.getByRole('dialog', { name: '李华 signed' });
+  await won.getByLabel(/Value of the sale/).fill('1,200.50');
+  await expect(won.getByText('Counts as $1,200.50 of revenue from referrals.')).toBeVisible();
+  await won.getByRole('button', { name: 'Mark won' }).click();
+  await expect(page.getByTestId('col-won').getByTestId('referral-tile')).toContainText('$1,200.50');
+
+  // The reward is owed: a banner and a count beside Referrals.
+  await expect(page.getByTestId('owed-banner')).toContainText('1 reward owed');
+  await expect(page.getByTestId('owed-banner')).toContainText('$25 gift card for Zoë Ñúñez');
+  await expect(page.getByTestId('nav-referrals')).toContainText('1');
+  await shot(page, 'referrals-11-pipeline-owed');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, 'referrals-12-pipeline-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await page.getByRole('link', { name: 'See rewards' }).click();
+  await expect(page.getByTestId('owed-rewards')).toContainText('$25 gift card');
+  await page.getByRole('button', { name: 'Mark given' }).click();
+  await expect(page.getByTestId('owed-banner')).toBeHidden();
+  await expect(page.getByTestId('rewards')).toContainText('$25 gift card to Zoë Ñúñez');
+  await shot(page, 'referrals-13-rewards-given');
+
+  // A testimonial check with the green light puts Zoë on the "ready to ask" list.
+  await page.getByTestId('nav-clients').click();
+  await page.getByTestId('client-row').filter({ hasText: 'Zoë Ñúñez' }).click();
+  await page.getByRole('button', { name: 'Testimonial check' }).click();
+  const check = page.getByRole('dialog', { name: 'Testimonial check' });
+  await check.getByLabel('What could we be doing better?').fill('Answer emails on Fridays too');
+  await check.getByLabel('What have we done right so far?').fill('The garden plan — spot on');
+  await check.getByLabel('What would it take for you to refer others to us?').fill('Nothing, happy to!');
+  await check.getByRole('checkbox', { name: /Green light/ }).check();
+  await shot(page, 'referrals-14-testimonial-check');
+  await check.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('latest-testimonial-check')).toContainText('The garden plan — spot on');
+  await page.getByTestId('nav-referrals').click();
+  const ready = page.getByTestId('green-lights');
+  await expect(ready).toContainText('Zoë Ñúñez');
+  await ready.getByRole('button', { name: 'Mark asked' }).click();
+  await expect(ready).toContainText('Ready to ask for referrals (0)');
+
+  // CSV export: names intact, the phone number defused for spreadsheets.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export referrals (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('touchpoint-referrals-2026-11-24.csv');
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  const csv = readFileSync(path, 'utf8');
+  expect(csv.startsWith('\uFEFFReferral date,Referred by,Referred person')).toBe(true);
+  expect(csv).toContain('2026-11-24,Zoë Ñúñez,李华');
+  expect(csv).toContain(`"'+86 10 8888 6666"`);
+  expect(csv).toContain(',Won,');
+  expect(csv).toContain(',1200.5,');
+});

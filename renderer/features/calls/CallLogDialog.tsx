@@ -18,6 +18,8 @@ import {
 import { CALL_PURPOSE_LABELS, REFERRAL_STATUS_LABELS } from '../../../shared/referrals';
 import { CHANNEL_LABEL } from '../../../shared/touchpoints/kinds';
 import { logCall, undoLogCall } from '../../data/calls';
+import { deleteGift } from '../../data/gifts';
+import { CallGiftIdeaField, giftIdeaError, saveCallGiftIdea } from '../gifts/CallGiftIdeaField';
 import { useToast } from '../../app/Toasts';
 import { Dialog } from '../../ui/Dialog';
 import { formatShortDay } from '../../ui/format';
@@ -71,6 +73,7 @@ export function CallLogDialog({ request, onClose }: { request: CallLogRequest; o
   const [nextDue, setNextDue] = useState<string>(addDaysIso(today, 7));
   const [nextChannel, setNextChannel] = useState<Channel>('call');
   const [notes, setNotes] = useState('');
+  const [giftIdea, setGiftIdea] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const { data: context } = useCallContext(clientId, today);
@@ -115,6 +118,7 @@ export function CallLogDialog({ request, onClose }: { request: CallLogRequest; o
     if (Number.isNaN(local.getTime())) errs.at = 'Enter when the call happened';
     if (Number.isNaN(sec) || sec < 0) errs.durationSec = 'Enter the minutes as a number, e.g. 4 or 2.5';
     if (planNext && !isIsoDate(nextDue)) errs.nextStepDue = 'Choose the day for the next step';
+    if (giftIdeaError(giftIdea)) errs.giftIdea = giftIdeaError(giftIdea) ?? '';
     if (Object.keys(errs).length) return setErrors(errs);
     if (running) stop();
     setSaving(true);
@@ -132,11 +136,18 @@ export function CallLogDialog({ request, onClose }: { request: CallLogRequest; o
         ...(planNext ? { nextStepDue: nextDue, nextStepChannel: nextChannel } : {}),
       });
       if (!r.ok) return setErrors(r.errors);
+      const idea = await saveCallGiftIdea(clientId, giftIdea, local);
       const who = clients.find((c) => c.id === clientId);
       const done = r.value.completedBefore ? ` “${r.value.completedBefore.title}” is done.` : '';
       toast.show(
-        `Logged a ${formatDuration(sec)} call with ${who ? displayName(who) : 'the client'}.${done}`,
-        { label: 'Undo', run: () => undoLogCall(r.value) },
+        `Logged a ${formatDuration(sec)} call with ${who ? displayName(who) : 'the client'}.${done}${idea ? ' Gift idea noted.' : ''}`,
+        {
+          label: 'Undo',
+          run: () =>
+            undoLogCall(r.value)
+              .then(() => idea && deleteGift(idea.id))
+              .then(() => undefined),
+        },
       );
       onClose();
     } finally {
@@ -363,6 +374,13 @@ export function CallLogDialog({ request, onClose }: { request: CallLogRequest; o
           />
           {errors.notes && <span className="field-error">{errors.notes}</span>}
         </div>
+
+        <CallGiftIdeaField
+          id={id('gift-idea')}
+          value={giftIdea}
+          onChange={setGiftIdea}
+          error={errors.giftIdea}
+        />
       </form>
     </Dialog>
   );

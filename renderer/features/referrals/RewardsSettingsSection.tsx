@@ -87,10 +87,11 @@ export function RewardsSettingsSection({ settings }: { settings: Settings }) {
           <span className="label">Bigger rewards at</span>
           <ul className="plain-list" style={{ gap: 6 }}>
             {tiers.map((t, i) => (
-              <li key={i} className="row nowrap">
+              <li key={i} className="row nowrap tier-row">
+                <span className="subtle">At</span>
                 <input
                   className="input"
-                  style={{ width: 80 }}
+                  style={{ width: 70 }}
                   inputMode="numeric"
                   aria-label={`Tier ${i + 1}: won referrals`}
                   value={t.count}
@@ -98,9 +99,7 @@ export function RewardsSettingsSection({ settings }: { settings: Settings }) {
                     setTiers(tiers.map((x, j) => (j === i ? { ...x, count: e.target.value } : x)))
                   }
                 />
-                <span className="subtle" style={{ whiteSpace: 'nowrap' }}>
-                  won referrals:
-                </span>
+                <span className="subtle">won referrals:</span>
                 <input
                   className="input"
                   aria-label={`Tier ${i + 1}: reward`}
