@@ -375,3 +375,39 @@ describe('with the real client planner listening', () => {
     }
   });
 });
+
+describe('report periods and money typed by hand', () => {
+  it('presets count whole months from today, leap day and year end included', async () => {
+    const { presetPeriod, customPeriod } = await import('../../../renderer/features/referrals/periods');
+    expect(presetPeriod('this-month', isoDate('2028-02-29'))).toEqual({
+      from: '2028-02-01',
+      to: '2028-02-29',
+    });
+    expect(presetPeriod('this-quarter', isoDate('2026-12-31'))).toEqual({
+      from: '2026-10-01',
+      to: '2026-12-31',
+    });
+    expect(presetPeriod('this-year', isoDate('2026-11-24'))).toEqual({
+      from: '2026-01-01',
+      to: '2026-12-31',
+    });
+    expect(presetPeriod('last-12-months', isoDate('2026-01-15'))).toEqual({
+      from: '2025-02-01',
+      to: '2026-01-31',
+    });
+    expect(customPeriod('2026-10-31', '2026-10-01')).toBe('The period starts after it ends: swap the dates');
+    expect(customPeriod('2026-02-30', '2026-03-01')).toBe('Choose the first day of the period');
+  });
+
+  it('reads sale values in the ways people type them', async () => {
+    const { parseMoney } = await import('../../../renderer/features/referrals/money');
+    expect(parseMoney('4800')).toBe(4800);
+    expect(parseMoney('1,200.50')).toBe(1200.5);
+    expect(parseMoney('4.800,50')).toBe(4800.5);
+    expect(parseMoney('4800,5')).toBe(4800.5);
+    expect(parseMoney('€ 4 800')).toBe(4800);
+    expect(parseMoney("12'500")).toBe(12500);
+    expect(parseMoney('')).toBeUndefined();
+    expect(parseMoney('lots')).toBeUndefined();
+  });
+});
