@@ -1,0 +1,238 @@
+/**
+ * The benchmark's page in Chromium. It exposes `window.bench` for bench/browser/figures.ts to call
+ * through Playwright: store the book, write it through the app's data layer and through raw
+ * Dexie, run the Today query, filter strings (the search baseline) and render react-big-calendar
+ * on its own (the calendar baseline). It imports the app's own modules, so what it times is the
+ * app's code, built by Vite like the app.
+ */
+import Dexie from 'dexie';
+import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Calendar, dateFnsLocalizer, Views } from 'react-big-calendar';
+import { format, getDay, parse, startOfWeek } from 'date-fns';
+import { enUS } from 'date-fns/locale';
+import 'react-big-calendar/lib/css/react-big-calendar.css';
+import type { IsoDate } from '../../shared/domain/dates';
+import type { Call, Client, Referral, Touchpoint } from '../../shared/domain/schemas';
+import type { Settings } from '../../shared/domain/settings';
+import { openDb, setDb, DB_NAME, type TouchpointDb } from '../../renderer/data/db';
+import { saveSettings } from '../../renderer/data/settings';
+import { applyTouchpointDiff } from '../../renderer/data/touchpoints';
+import { ensurePlanned } from '../../renderer/data/planner';
+import { loadAgenda } from '../../renderer/features/today/useAgenda';
+import { writeBookThroughDataLayer } from './dataLayer';
+
+export interface BookJson {
+  today: IsoDate;
+  now: string;
+  settings: Settings;
+  clients: Client[];
+  touchpoints: Touchpoint[];
+  referrals: Referral[];
+  calls: Call[];
+}
+
+export interface CalendarJson {
+  /** The month before the busiest one, and the busiest one: first day of each. */
+  months: [IsoDate, IsoDate];
+  /** Each month's visible range as the app queries it (whole weeks), raw events. */
+  events: { title: string; day: IsoDate }[][];
+}
+
+let book: BookJson | undefined;
+
+function need(): BookJson {
+  if (!book) throw new Error('loadBook first');
+  return book;
+}
+
+/** Resolves after the next frame has been painted (rAF runs before paint; the task after it, after). */
+export function afterPaint(): Promise<number> {
+  return new Promise((ok) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => ok(performance.now());
+      ch.port2.postMessage(null);
+    }),
+  );
+}
+
+async function fresh(name: string): Promise<TouchpointDb> {
+  await Dexie.delete(name);
+  const db = openDb(name);
+  await db.open();
+  return db;
+}
+
+const TABLES = ['clients', 'touchpoints', 'referrals', 'calls'] as const;
+
+/** Raw Dexie: bulkPut of each table's rows, nothing else. */
+async function writeRaw(db: TouchpointDb, b: BookJson): Promise<void> {
+  await db.settings.put({ ...b.settings, id: 'app' });
+  for (const t of TABLES) await (db[t] as Dexie.Table).bulkPut(b[t]);
+}
+
+// ---------- react-big-calendar alone ----------
+
+const localizer = dateFnsLocalizer({
+  format,
+  parse,
+  startOfWeek: (d: Date) => startOfWeek(d, { locale: enUS }),
+  getDay,
+  locales: {},
+});
+
+interface RbcEvent {
+  title: string;
+  start: Date;
+  end: Date;
+  allDay: true;
+}
+
+let showMonth: ((i: number) => void) | undefined;
+let rendered: (() => void) | undefined;
+
+function RbcAlone({ cal }: { cal: CalendarJson }) {
+  const [i, setI] = useState(0);
+  const [events] = useState(() =>
+    cal.events.map((list) =>
+      list.map((e): RbcEvent => {
+        const d = new Date(`${e.day}T00:00:00`);
+        return { title: e.title, start: d, end: d, allDay: true };
+      }),
+    ),
+  );
+  showMonth = setI;
+  useEffect(() => rendered?.(), [i]);
+  return (
+    <div style={{ height: 'calc(100vh - 190px)', minHeight: 480, padding: 12 }}>
+      <Calendar
+        localizer={localizer}
+        events={events[i]}
+        date={new Date(`${cal.months[i]}T00:00:00`)}
+        view={Views.MONTH}
+        views={[Views.MONTH]}
+        onNavigate={() => undefined}
+        onView={() => undefined}
+        popup
+        showAllEvents={false}
+      />
+    </div>
+  );
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+const api = {
+  async loadBook(url: string) {
+    const res = await fetch(url);
+    book = (await res.json()) as BookJson;
+    return { clients: book.clients.length, touchpoints: book.touchpoints.length };
+  },
+
+  async deleteDb(name: string) {
+    await Dexie.delete(name);
+  },
+
+  /** Raw bulkPut of the book into a fresh database; ms. */
+  async writeRaw(name: string): Promise<number> {
+    const b = need();
+    const db = await fresh(name);
+    const t0 = performance.now();
+    await writeRaw(db, b);
+    const ms = performance.now() - t0;
+    db.close();
+    return ms;
+  },
+
+  /** The same rows through the app's data layer into a fresh database; ms and what was used. */
+  async writeDataLayer(name: string): Promise<{ ms: number; path: string }> {
+    const b = need();
+    const db = await fresh(name);
+    setDb(db);
+    const t0 = performance.now();
+    const path = await writeBookThroughDataLayer(b);
+    const ms = performance.now() - t0;
+    db.close();
+    return { ms, path };
+  },
+
+  /**
+   * The book in the app's own database, as the app would have left it: rows stored, settings
+   * saved, and the app's planner run once (it records its horizon, so a cold start does not
+   * re-plan). Returns how long that full re-plan took in the browser.
+   */
+  async storeForApp(): Promise<{ writeMs: number; replanMs: number; replanned: boolean }> {
+    const b = need();
+    const db = await fresh(DB_NAME);
+    setDb(db);
+    let t0 = performance.now();
+    await writeRaw(db, b);
+    const saved = await saveSettings(b.settings);
+    if (!saved.ok) throw new Error(`settings rejected: ${JSON.stringify(saved.errors)}`);
+    const writeMs = performance.now() - t0;
+    t0 = performance.now();
+    const replanned = await ensurePlanned();
+    const replanMs = performance.now() - t0;
+    db.close();
+    return { writeMs, replanMs, replanned };
+  },
+
+  /** Today's query (loadAgenda) vs reading the same rows by key; ms per run. */
+  async todayQuery(today: IsoDate, runs: number) {
+    const db = openDb(DB_NAME);
+    await db.open();
+    setDb(db);
+    const agenda = await loadAgenda(today); // warm-up
+    const items = [...agenda.overdue, ...agenda.today, ...agenda.week];
+    const tpIds = items.map((x) => x.touchpoint.id);
+    const clientIds = [...new Set(items.map((x) => x.client.id))];
+    const samples: number[] = [];
+    const base: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      let t0 = performance.now();
+      await loadAgenda(today);
+      samples.push(performance.now() - t0);
+      t0 = performance.now();
+      await Promise.all([db.touchpoints.bulkGet(tpIds), db.clients.bulkGet(clientIds)]);
+      base.push(performance.now() - t0);
+    }
+    db.close();
+    return { samples, base, rows: items.length, overdue: agenda.overdue.length, today: agenda.today.length, week: agenda.week.length };
+  },
+
+  /** Mounts react-big-calendar alone on the month before the busiest one. */
+  async rbcMount(url: string): Promise<void> {
+    const cal = (await (await fetch(url)).json()) as CalendarJson;
+    const done = new Promise<void>((ok) => (rendered = ok));
+    createRoot(document.getElementById('root')!).render(<RbcAlone cal={cal} />);
+    await done;
+    await afterPaint();
+  },
+
+  /** Switches react-big-calendar alone to month `i` (0: before, 1: busiest); ms until painted. */
+  async rbcShow(i: number): Promise<number> {
+    const t0 = performance.now();
+    const done = new Promise<void>((ok) => (rendered = ok));
+    showMonth?.(i);
+    await done;
+    return (await afterPaint()) - t0;
+  },
+
+  median,
+  afterPaint,
+  applyTouchpointDiff,
+};
+
+declare global {
+  interface Window {
+    bench: typeof api;
+  }
+}
+
+window.bench = api;
+document.title = 'bench ready';
