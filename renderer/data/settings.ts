@@ -18,6 +18,14 @@ export async function saveSettings(next: unknown): Promise<Validated<Settings>> 
   return v;
 }
 
+/**
+ * Saves some settings on top of the latest stored ones, so one section of the Settings screen
+ * never reverts what another section saved meanwhile.
+ */
+export async function updateSettings(patch: Partial<Settings>): Promise<Validated<Settings>> {
+  return saveSettings({ ...(await getSettings()), ...patch });
+}
+
 export async function getMeta<T>(key: string): Promise<T | undefined> {
   const row = await getDb().meta.get(key);
   return row?.value as T | undefined;

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { FieldErrors } from '../../../shared/domain/errors';
 import type { PlanRules, Settings } from '../../../shared/domain/settings';
 import { ensurePlanned } from '../../data/planner';
-import { saveSettings } from '../../data/settings';
+import { updateSettings } from '../../data/settings';
 import { useToast } from '../../app/Toasts';
 import { HolidayPicker } from './HolidayPicker';
 import { useHolidayChoices } from './useHolidayChoices';
@@ -32,7 +32,7 @@ export function PlanSettings({ settings }: { settings: Settings }) {
   const setRule = (k: RuleKey, patch: Partial<PlanRules[RuleKey]>) => setPlan((p) => ({ ...p, [k]: { ...p[k], ...patch } }));
 
   const save = async () => {
-    const r = await saveSettings({ ...settings, plan });
+    const r = await updateSettings({ plan });
     if (!r.ok) return setErrors(r.errors);
     setErrors({});
     toast.show('Plan saved. Re-planning every client…');

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { FieldErrors } from '../../../shared/domain/errors';
 import { PAPER_SIZES, type Settings } from '../../../shared/domain/settings';
-import { saveSettings } from '../../data/settings';
+import { updateSettings } from '../../data/settings';
 import { getStorageStatus, requestPersistentStorage, type StorageStatus } from '../../app/startup';
 import { useToast } from '../../app/Toasts';
 import { useCountries, useRegions } from '../clients/useCountries';
@@ -20,7 +20,8 @@ function SenderSection({ settings }: { settings: Settings }) {
   const toast = useToast();
 
   const save = async () => {
-    const r = await saveSettings(draft);
+    const { senderName, signatureText, returnAddress, country, region, paperSize, locale } = draft;
+    const r = await updateSettings({ senderName, signatureText, returnAddress, country, region, paperSize, locale });
     if (!r.ok) return setErrors(r.errors);
     setErrors({});
     toast.show('Settings saved.');

@@ -104,3 +104,15 @@ describe('settings repository', () => {
     expect((await getSettings()).paperSize).toBe('Letter');
   });
 });
+
+describe('settings sections', () => {
+  it('saving one section keeps what another section saved meanwhile', async () => {
+    const { updateSettings } = await import('../../../renderer/data/settings');
+    const s = await getSettings();
+    await updateSettings({ plan: { ...s.plan, keepInTouch: { enabled: true, days: 60 } } });
+    await updateSettings({ senderName: 'Maria Keller' });
+    const now = await getSettings();
+    expect(now.senderName).toBe('Maria Keller');
+    expect(now.plan.keepInTouch.days).toBe(60);
+  });
+});
