@@ -56,9 +56,20 @@ export type TouchpointDb = Dexie & {
 export const TABLE_NAMES = Object.keys(SCHEMA_V1) as (keyof typeof SCHEMA_V1)[];
 export type TableName = (typeof TABLE_NAMES)[number];
 
+export interface OpenDbOptions {
+  /**
+   * How hard Chromium works to put a committed write on disk. Restores and imports open their
+   * own connection with 'strict' (on disk before the transaction completes); everyday edits keep
+   * the default. (A schema upgrade's own transaction takes no durability option in IndexedDB.)
+   */
+  durability?: 'default' | 'strict' | 'relaxed';
+}
+
 /** Opens (or creates) the database. A name other than the default is for tests and benchmarks. */
-export function openDb(name: string = DB_NAME): TouchpointDb {
-  const db = new Dexie(name, { chromeTransactionDurability: 'default' }) as TouchpointDb;
+export function openDb(name: string = DB_NAME, options: OpenDbOptions = {}): TouchpointDb {
+  const db = new Dexie(name, {
+    chromeTransactionDurability: options.durability ?? 'default',
+  }) as TouchpointDb;
   db.version(1).stores(SCHEMA_V1);
   return db;
 }
