@@ -87,6 +87,15 @@ test('a gift idea from a call shows when the end-of-journey gift comes due; logg
   await gifts.scrollIntoViewIfNeeded();
   await shot(page, 'gifts-02-client-gift-log');
 
+  // The gift touchpoint itself shows her ideas and what she had.
+  await page.getByTestId('upcoming-item').filter({ hasText: 'End-of-journey' }).getByRole('button').click();
+  const hint = page.getByTestId('touchpoint-gift-ideas');
+  await expect(hint).toContainText('Orchid — she mentioned her new windowsill');
+  await expect(hint).toContainText('Bottle of Barolo 2019');
+  await shot(page, 'gifts-02b-touchpoint-ideas');
+  await page.keyboard.press('Escape');
+  await expect(hint).toBeHidden();
+
   // Today: the end-of-journey gift is due; G shows her ideas, what she had, and the budget.
   await page.keyboard.press('Alt+1');
   const row = page.getByTestId('agenda-row').filter({ hasText: 'End-of-journey' });

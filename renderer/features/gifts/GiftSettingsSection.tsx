@@ -2,10 +2,11 @@
  * Settings → Gifts: the yearly gift budget and its currency (also the currency of referral
  * values), with this year's spending by month and by client.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { displayName } from '../../../shared/clients/search';
 import type { Settings } from '../../../shared/domain/settings';
 import { saveSettings } from '../../data/settings';
+import { useRoute } from '../../app/router';
 import { useToast } from '../../app/Toasts';
 import { monthNames } from '../../ui/format';
 import { useClients } from '../clients/useClients';
@@ -30,6 +31,13 @@ export function GiftSettingsSection({ settings }: { settings: Settings }) {
   const toast = useToast();
   const codes = useMemo(() => currencyCodes(), []);
   const names = useMemo(() => new Map(clients.map((c) => [c.id, displayName(c)])), [clients]);
+  const section = useRef<HTMLElement>(null);
+  const wanted = useRoute().query.get('section') === 'gifts';
+
+  // "Set a yearly gift budget" links here (#/settings?section=gifts).
+  useEffect(() => {
+    if (wanted) section.current?.scrollIntoView({ block: 'start' });
+  }, [wanted]);
 
   const save = async () => {
     const amount = parseCost(yearly) ?? 0;
@@ -55,6 +63,7 @@ export function GiftSettingsSection({ settings }: { settings: Settings }) {
   const months = monthNames();
   return (
     <section
+      ref={section}
       className="card stack"
       aria-labelledby="gift-budget-h"
       id="settings-gifts"

@@ -271,3 +271,23 @@ describe('gifts given in a year', () => {
     expect(year.map((g) => g.what).sort()).toEqual(['first', 'last']);
   });
 });
+
+describe('a gift idea noted in the call log', () => {
+  it('is saved for the call’s client on the call’s local day, and an empty field saves nothing', async () => {
+    const { saveCallGiftIdea, giftIdeaError } =
+      await import('../../../renderer/features/gifts/CallGiftIdeaField');
+    const zoe = await client('Zoë');
+    // 23:30 local on New Year's Eve: the idea belongs to that day, whatever the UTC date.
+    const idea = await saveCallGiftIdea(zoe.id, ' Orchid ', new Date(2026, 11, 31, 23, 30));
+    expect(idea).toMatchObject({
+      type: 'idea',
+      what: 'Orchid',
+      date: '2026-12-31',
+      notes: 'Noted during a call',
+    });
+    expect(await saveCallGiftIdea(zoe.id, '   ', new Date())).toBeUndefined();
+    expect(await giftsForClient(zoe.id)).toHaveLength(1);
+    expect(giftIdeaError('x'.repeat(301))).toMatch(/at most 300/);
+    expect(giftIdeaError('x'.repeat(300))).toBeUndefined();
+  });
+});
