@@ -88,6 +88,7 @@ export const MENU_COMMAND_IDS = [
   'data:export',
   'backup:now',
   'cards:print',
+  'call:log',
 ] as const;
 export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
 

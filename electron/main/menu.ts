@@ -20,7 +20,10 @@ export const FILE_MENU_COMMANDS: readonly (readonly MenuCommand[])[] = [
     { id: 'data:export', label: 'Export…', accelerator: 'CmdOrCtrl+Shift+E' },
     { id: 'backup:now', label: 'Back up now', accelerator: 'CmdOrCtrl+Shift+B' },
   ],
-  [{ id: 'cards:print', label: 'Print cards…', accelerator: 'CmdOrCtrl+P' }],
+  [
+    { id: 'cards:print', label: 'Print cards…', accelerator: 'CmdOrCtrl+P' },
+    { id: 'call:log', label: 'Log a call…', accelerator: 'CmdOrCtrl+L' },
+  ],
 ];
 
 export const MENU_COMMANDS: readonly MenuCommand[] = FILE_MENU_COMMANDS.flat();

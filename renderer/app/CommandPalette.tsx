@@ -9,6 +9,7 @@ import { runMenuCommand, type CommandContext } from './commands';
 import { CommandPaletteDialog } from './CommandPaletteDialog';
 import { NewClientDialog } from './NewClientDialog';
 import { navigate } from './router';
+import { openCallLog } from '../features/calls/quickLog';
 
 /** Ctrl+K, or Cmd+K on macOS. Works while typing, on every screen. */
 export function isPaletteShortcut(
@@ -20,7 +21,7 @@ export function isPaletteShortcut(
 export function CommandPalette() {
   const [open, setOpen] = useState(false);
   const [creating, setCreating] = useState(false);
-  const ctx = useMemo<CommandContext>(() => ({ navigate, newClient: () => setCreating(true) }), []);
+  const ctx = useMemo<CommandContext>(() => ({ navigate, newClient: () => setCreating(true), logCall: () => openCallLog() }), []);
 
   useEffect(() => {
     const stopMenu = platform().onMenuCommand((command) => {

@@ -12,6 +12,8 @@ export interface CommandContext {
   navigate(path: string): void;
   /** Opens the new-client form over the current screen. */
   newClient(): void;
+  /** Opens the call log over the current screen. */
+  logCall(): void;
 }
 
 export type CommandGroup = 'Actions' | 'Go to';
@@ -75,6 +77,14 @@ export const MENU_ACTIONS: Readonly<Record<MenuCommandId, AppCommand>> = {
     keywords: 'pdf print envelopes labels greeting',
     accelerator: 'CmdOrCtrl+P',
     run: (ctx) => ctx.navigate(CARDS_ROUTE),
+  },
+  'call:log': {
+    id: 'call:log',
+    label: 'Log a call…',
+    group: 'Actions',
+    keywords: 'phone call timer talk',
+    accelerator: 'CmdOrCtrl+L',
+    run: (ctx) => ctx.logCall(),
   },
 };
 

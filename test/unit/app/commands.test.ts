@@ -16,7 +16,12 @@ import { MENU_COMMAND_IDS } from '../../../shared/ipc';
 
 function recorder(): CommandContext & { calls: string[] } {
   const calls: string[] = [];
-  return { calls, navigate: (p) => calls.push(`navigate ${p}`), newClient: () => calls.push('new client') };
+  return {
+    calls,
+    navigate: (p) => calls.push(`navigate ${p}`),
+    newClient: () => calls.push('new client'),
+    logCall: () => calls.push('log call'),
+  };
 }
 
 const SCREENS = [
@@ -39,6 +44,7 @@ describe('the menu command table', () => {
       'data:export': `navigate ${DATA_ROUTE}`,
       'backup:now': `navigate ${DATA_ROUTE}`,
       'cards:print': `navigate ${CARDS_ROUTE}`,
+      'call:log': 'log call',
     };
     for (const id of MENU_COMMAND_IDS) {
       const ctx = recorder();

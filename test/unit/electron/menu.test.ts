@@ -67,6 +67,7 @@ describe('the command table', () => {
     const by = Object.fromEntries(MENU_COMMANDS.map((c) => [c.id, c.accelerator]));
     expect(by['client:new']).toBe('CmdOrCtrl+N');
     expect(by['cards:print']).toBe('CmdOrCtrl+P');
+    expect(by['call:log']).toBe('CmdOrCtrl+L');
   });
 });
 
@@ -82,6 +83,7 @@ describe('the menu', () => {
       'Back up now',
       '—',
       'Print cards…',
+      'Log a call…',
       '—',
       'role:quit',
     ]);
@@ -117,7 +119,7 @@ describe('the menu', () => {
     for (const item of findMenu(t, 'File')) {
       if (item.id) (item.click as () => void)();
     }
-    expect(sent).toEqual(['client:new', 'data:import', 'data:export', 'backup:now', 'cards:print']);
+    expect(sent).toEqual(['client:new', 'data:import', 'data:export', 'backup:now', 'cards:print', 'call:log']);
     (findMenu(t, 'Help')[0]?.click as () => void)();
     expect(about).toBe(1);
   });
