@@ -87,9 +87,11 @@ export function ClientTimeline({ client }: { client: Client }) {
   if (!touchpoints) return null;
 
   const upcoming = touchpoints.filter((t) => t.status === 'planned' || t.status === 'snoozed');
+  // A gift or card that completed a touchpoint says more than the touchpoint: show it once.
+  const covered = new Set((extra ?? []).map((e) => e.touchpointId).filter(Boolean));
   const entries: TimelineEntry[] = [
     ...touchpoints
-      .filter((t) => t.status === 'done' || t.status === 'skipped')
+      .filter((t) => (t.status === 'done' || t.status === 'skipped') && !covered.has(t.id))
       .map((t) => ({
         id: t.id,
         day: (t.doneAt?.slice(0, 10) ?? t.due) as IsoDate,
