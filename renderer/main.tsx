@@ -6,6 +6,7 @@ import { initPlatform } from './platform';
 import { startApp } from './app/startup';
 import { startDailyNotices } from './app/dailyNotice';
 import { ensurePlanned, registerPlanner } from './data/planner';
+import { registerDataSafety } from './features/data/registerDataSafety';
 import './styles.css';
 
 performance.mark('touchpoint:start');
@@ -13,6 +14,7 @@ performance.mark('touchpoint:start');
 z.config({ jitless: true });
 await initPlatform();
 registerPlanner();
+registerDataSafety();
 await startApp();
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');

@@ -7,6 +7,7 @@ import { ToastProvider } from './Toasts';
 import { QuickLogHost } from '../features/calls/QuickLogHost';
 import { GiftDialogHost } from '../features/gifts/GiftDialogHost';
 import { CommandPalette } from './CommandPalette';
+import { MissingDataBanner } from '../features/data/MissingDataBanner';
 
 export function App() {
   const route = useRoute();
@@ -42,6 +43,7 @@ export function App() {
       <div className="app">
         <Sidebar current={screen?.id ?? ''} />
         <main className="main" id="main">
+          <MissingDataBanner />
           {Screen ? <Screen route={route} /> : null}
         </main>
       </div>

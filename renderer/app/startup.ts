@@ -2,6 +2,7 @@
  * Start-up work that must happen before the first screen: open the database, ask the browser to
  * keep our storage, and let later modules hook in (planning, backups, notifications).
  */
+import { prepareDatabase } from '../data/backup';
 import { getDb } from '../data/db';
 
 export type StartupTask = () => Promise<void>;
@@ -29,6 +30,8 @@ export async function requestPersistentStorage(): Promise<StorageStatus> {
 }
 
 export async function startApp(): Promise<void> {
+  // A backup before a schema upgrade, taken before the open below runs it.
+  await prepareDatabase();
   await getDb().open();
   await requestPersistentStorage().catch(() => undefined);
   for (const t of tasks) {

@@ -50,6 +50,10 @@ export const REASON_LABELS: Record<string, string> = {
   'before-import': 'Before an import',
 };
 
+export function reasonLabel(reason: string): string {
+  return REASON_LABELS[reason] ?? reason;
+}
+
 export interface DataOptions {
   db?: TouchpointDb;
   store?: BackupStore;
@@ -218,6 +222,12 @@ export interface LastRestore {
   restoredAt: string;
   backupCreatedAt: string;
   mode: RestoreMode;
+}
+
+/** The restore that can still be undone, if any. */
+export async function getLastRestore(db: TouchpointDb = getDb()): Promise<LastRestore | null> {
+  const v = (await db.meta.get(LAST_RESTORE_KEY))?.value;
+  return v && typeof v === 'object' ? (v as LastRestore) : null;
 }
 
 /**

@@ -1,0 +1,287 @@
+/**
+ * Importing clients from a CSV or vCard file: read (in a worker, with progress), map the columns
+ * (CSV), preview every row with its problems and duplicates, import the valid rows in one
+ * transaction, and show what happened to each row.
+ */
+import { useEffect, useRef, useState } from 'react';
+import {
+  guessMapping,
+  type ColumnMapping,
+  type CsvDelimiter,
+  type DateOrder,
+  type ImportPreview,
+  type Resolution,
+  type TextEncodingName,
+} from '../../../shared/import';
+import type { Client } from '../../../shared/domain/schemas';
+import { undoRestore } from '../../data/backup';
+import { clientsForImport, rememberedMapping, runImport, type ImportOutcome } from '../../data/importer';
+import { navigate } from '../../app/router';
+import { useToast } from '../../app/Toasts';
+import type { OpenedFile } from '../../platform/types';
+import { Dialog } from '../../ui/Dialog';
+import { useSettings } from '../settings/useSettings';
+import type { PreviewRequest, ReadResult } from './importSteps';
+import { previewInWorker, readInWorker } from './importWorker';
+import { ImportMappingStep } from './ImportMappingStep';
+import { ImportPreviewStep } from './ImportPreviewStep';
+import { ImportSummary } from './ImportSummary';
+
+type Step = 'reading' | 'failed' | 'mapping' | 'checking' | 'preview' | 'importing' | 'done';
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function ImportDialog({ file, onClose }: { file: OpenedFile; onClose: () => void }) {
+  const { data: settings } = useSettings();
+  const toast = useToast();
+  const [step, setStep] = useState<Step>('reading');
+  const [progress, setProgress] = useState(0);
+  const [error, setError] = useState('');
+  const [encoding, setEncoding] = useState<TextEncodingName | 'auto'>('auto');
+  const [delimiter, setDelimiter] = useState<CsvDelimiter | 'auto'>('auto');
+  const [read, setRead] = useState<ReadResult | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [checked, setChecked] = useState<{ preview: ImportPreview; existing: Client[] } | null>(null);
+  const [resolutions, setResolutions] = useState<Record<number, Resolution>>({});
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [dateOrder, setDateOrder] = useState<DateOrder | undefined>();
+  const mapped = useRef<ColumnMapping | null>(null);
+
+  const locale = settings.locale || (typeof navigator === 'undefined' ? 'en-US' : navigator.language);
+
+  const check = async (source: PreviewRequest['source'], dateOrder?: DateOrder) => {
+    const existing = await clientsForImport();
+    const preview = await previewInWorker({
+      source,
+      options: {
+        existing,
+        locale,
+        ...(settings.country ? { country: settings.country } : {}),
+        ...(dateOrder ? { dateOrder } : {}),
+      },
+    });
+    setChecked({ preview, existing });
+  };
+
+  /** What to do with a file once read: show the error, the columns (CSV) or the rows (vCard). */
+  const afterRead = async (r: ReadResult) => {
+    setRead(r);
+    if (r.error) {
+      setError(r.error);
+      setStep('failed');
+      return;
+    }
+    if (r.kind === 'csv') {
+      // The user's choices so far beat what was remembered, which beats a guess.
+      const guessed = guessMapping(r.csv.headers, {
+        ...(await rememberedMapping()),
+        ...(mapped.current ?? {}),
+      });
+      mapped.current = guessed;
+      setMapping(guessed);
+      setStep('mapping');
+    } else {
+      setStep('checking');
+      await check({ kind: 'vcard', records: r.records });
+      setStep('preview');
+    }
+  };
+
+  const failed = (e: unknown) => {
+    setError(message(e));
+    setStep('failed');
+  };
+
+  /** Reads (again, after the encoding or separator changed). */
+  const readFile = (enc: TextEncodingName | 'auto', delim: CsvDelimiter | 'auto') =>
+    readInWorker({ name: file.name, data: file.data, encoding: enc, delimiter: delim }, (f) => setProgress(f))
+      .then(afterRead)
+      .catch(failed);
+
+  useEffect(() => {
+    void readFile('auto', 'auto');
+    // Read once when the dialog opens; later reads come from the encoding and separator pickers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const changeMapping = (m: ColumnMapping) => {
+    mapped.current = m;
+    setMapping(m);
+  };
+
+  const toPreview = async (order: DateOrder | undefined = dateOrder) => {
+    if (!read) return;
+    setDateOrder(order);
+    setError('');
+    setStep('checking');
+    try {
+      await check(
+        read.kind === 'csv'
+          ? { kind: 'csv', csv: read.csv, mapping }
+          : { kind: 'vcard', records: read.records },
+        order,
+      );
+      setStep('preview');
+    } catch (e) {
+      setError(message(e));
+      setStep('failed');
+    }
+  };
+
+  const doImport = async () => {
+    if (!checked || !read) return;
+    setError('');
+    setStep('importing');
+    try {
+      const out = await runImport(checked.preview, {
+        existing: checked.existing,
+        resolutions,
+        ...(read.kind === 'csv' ? { mapping } : {}),
+      });
+      setOutcome(out);
+      setStep('done');
+    } catch (e) {
+      setError(`${message(e)}`);
+      setStep('preview');
+    }
+  };
+
+  const undoImport = async () => {
+    if (!outcome?.undo) return;
+    try {
+      await undoRestore(outcome.undo.name);
+      toast.show('The import was undone: your clients are as they were before.');
+      onClose();
+    } catch (e) {
+      setError(`Could not undo the import: ${message(e)}`);
+    }
+  };
+
+  const preview = checked?.preview;
+  const duplicateRows = preview?.rows.filter((r) => r.status === 'duplicate') ?? [];
+  const choice = (row: number) => resolutions[row] ?? 'skip';
+  const creating =
+    (preview?.counts.ready ?? 0) + duplicateRows.filter((r) => choice(r.row) === 'keep-both').length;
+  const merging = duplicateRows.filter((r) => choice(r.row) === 'merge').length;
+  const named = Object.values(mapping).some((f) => f === 'firstName' || f === 'fullName');
+  const importLabel =
+    creating + merging === 0
+      ? 'Nothing to import'
+      : [
+          creating ? `Import ${creating} new ${creating === 1 ? 'client' : 'clients'}` : '',
+          merging ? `merge ${merging}` : '',
+        ]
+          .filter(Boolean)
+          .join(' and ')
+          .replace(/^merge/, 'Merge');
+
+  const footer = (
+    <>
+      {step === 'done' ? (
+        <>
+          {outcome?.undo && (
+            <button type="button" className="btn" onClick={() => void undoImport()}>
+              Undo this import
+            </button>
+          )}
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              onClose();
+              navigate('clients');
+            }}
+          >
+            Show clients
+          </button>
+          <button type="button" className="btn primary" onClick={onClose}>
+            Done
+          </button>
+        </>
+      ) : (
+        <>
+          {step === 'preview' && read?.kind === 'csv' && (
+            <button type="button" className="btn" onClick={() => setStep('mapping')}>
+              Back to columns
+            </button>
+          )}
+          <button type="button" className="btn" onClick={onClose} disabled={step === 'importing'}>
+            {step === 'failed' ? 'Close' : 'Cancel'}
+          </button>
+          {step === 'mapping' && (
+            <button type="button" className="btn primary" disabled={!named} onClick={() => void toPreview()}>
+              Next: check the rows
+            </button>
+          )}
+          {(step === 'preview' || step === 'importing') && (
+            <button
+              type="button"
+              className="btn primary"
+              disabled={step === 'importing' || creating + merging === 0}
+              onClick={() => void doImport()}
+              data-testid="import-confirm"
+            >
+              {step === 'importing' ? 'Importing…' : importLabel}
+            </button>
+          )}
+        </>
+      )}
+    </>
+  );
+
+  return (
+    <Dialog
+      title={`Import clients from ${file.name}`}
+      onClose={step === 'importing' ? () => undefined : onClose}
+      width={820}
+      footer={footer}
+    >
+      <div className="stack data-import" data-testid="import-dialog">
+        {step === 'reading' && (
+          <div className="stack" style={{ gap: 6 }}>
+            <span>Reading the file…</span>
+            <progress className="data-progress" value={progress} max={1} aria-label="Reading the file" />
+          </div>
+        )}
+        {step === 'checking' && <p className="subtle">Checking every row…</p>}
+        {error && (
+          <div className="banner error" role="alert" data-testid="import-error">
+            {error}
+            {step === 'failed' && ' Nothing was imported.'}
+          </div>
+        )}
+        {step === 'mapping' && read?.kind === 'csv' && (
+          <ImportMappingStep
+            csv={read.csv}
+            encoding={encoding}
+            delimiter={delimiter}
+            mapping={mapping}
+            onMapping={changeMapping}
+            onEncoding={(e) => {
+              setEncoding(e);
+              setError('');
+              setStep('reading');
+              void readFile(e, delimiter);
+            }}
+            onDelimiter={(d) => {
+              setDelimiter(d);
+              setError('');
+              setStep('reading');
+              void readFile(encoding, d);
+            }}
+          />
+        )}
+        {(step === 'preview' || step === 'importing') && preview && (
+          <ImportPreviewStep
+            preview={preview}
+            resolutions={resolutions}
+            onDateOrder={(o) => void toPreview(o)}
+            onResolution={(row, r) => setResolutions((prev) => ({ ...prev, [row]: r }))}
+            onResolveAll={(r) => setResolutions(Object.fromEntries(duplicateRows.map((d) => [d.row, r])))}
+          />
+        )}
+        {step === 'done' && outcome && <ImportSummary outcome={outcome} />}
+      </div>
+    </Dialog>
+  );
+}
