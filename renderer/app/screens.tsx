@@ -8,6 +8,7 @@ import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { useTodayCount } from '../features/today/useAgenda';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { CardsScreen } from '../features/cards/CardsScreen';
 import { ReferralsScreen } from '../features/referrals/ReferralsScreen';
 import { useOwedRewardsNavCount } from '../features/referrals/useReferrals';
 import type { Route } from './router';
@@ -33,6 +34,7 @@ export const SCREENS: ScreenDef[] = [
   { id: 'calendar', label: 'Calendar', key: '2', component: CalendarScreen },
   { id: 'clients', label: 'Clients', key: '3', component: ClientsScreen },
   { id: 'referrals', label: 'Referrals', key: '4', component: ReferralsScreen, useCount: useOwedRewardsNavCount },
+  { id: 'cards', label: 'Cards', key: '5', component: CardsScreen },
   { id: 'settings', label: 'Settings', key: '6', component: SettingsScreen },
 ];
 

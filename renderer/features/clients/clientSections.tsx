@@ -8,6 +8,7 @@ import { ClientTimeline } from '../touchpoints/ClientTimeline';
 import { ClientGiftsSection } from '../gifts/ClientGiftsSection';
 import { ClientReferralsSection } from '../referrals/ClientReferralsSection';
 import { ClientCallsSection } from '../calls/ClientCallsSection';
+import { ClientCardsSection } from '../cards/ClientCardsSection';
 
 export interface ClientSection {
   id: string;
@@ -16,6 +17,7 @@ export interface ClientSection {
 
 export const CLIENT_SECTIONS: ClientSection[] = [
   { id: 'timeline', component: ClientTimeline },
+  { id: 'cards', component: ClientCardsSection },
   { id: 'referrals', component: ClientReferralsSection },
   { id: 'calls', component: ClientCallsSection },
   { id: 'gifts', component: ClientGiftsSection },

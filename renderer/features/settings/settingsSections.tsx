@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { Settings } from '../../../shared/domain/settings';
 import { PlanSettings } from '../plan/PlanSettings';
+import { CardLookSettings } from '../cards/CardLookSettings';
 import { GiftSettingsSection } from '../gifts/GiftSettingsSection';
 import { DesktopSettingsSection } from '../desktop/DesktopSettingsSection';
 import { RewardsSettingsSection } from '../referrals/RewardsSettingsSection';
@@ -12,6 +13,7 @@ export interface SettingsSection {
 }
 
 export const SETTINGS_SECTIONS: SettingsSection[] = [
+  { id: 'cards', component: CardLookSettings },
   { id: 'plan', component: PlanSettings },
   { id: 'referrals', component: RewardsSettingsSection },
   { id: 'gifts', component: GiftSettingsSection },

@@ -22,6 +22,7 @@ import { formatDay, formatInstant } from '../../ui/format';
 import { todayIso } from '../../ui/useToday';
 import { isGiftTouchpoint } from '../../../shared/gifts';
 import { GiftIdeasHint } from '../gifts/GiftIdeasHint';
+import { printCardPath } from '../cards/registerCardActions';
 
 export function TouchpointDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const data = useLiveQuery(async () => {
@@ -74,6 +75,13 @@ export function TouchpointDialog({ id, onClose }: { id: string; onClose: () => v
         )}
       </dl>
       {isGiftTouchpoint(t) && <GiftIdeasHint touchpoint={t} onLog={onClose} />}
+      {t.channel === 'card' && (
+        <div className="row">
+          <a className={`btn${open ? ' primary' : ''}`} href={href(printCardPath(t.id))} onClick={onClose}>
+            {open ? 'Print card…' : 'Print this card again…'}
+          </a>
+        </div>
+      )}
       {open && (
         <div className="stack" style={{ gap: 10 }}>
           <div className="row">

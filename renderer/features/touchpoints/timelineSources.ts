@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../../../shared/domain/dates';
 import { callTimelineSource } from '../calls/callTimelineSource';
+import { cardTimelineSource } from '../cards/cardTimelineSource';
 import { giftTimelineSource } from '../gifts/giftTimelineSource';
 import { referralTimelineSource } from '../referrals/referralTimelineSource';
 
@@ -23,4 +24,9 @@ export interface TimelineSource {
   load: (clientId: string) => Promise<TimelineEntry[]>;
 }
 
-export const TIMELINE_SOURCES: TimelineSource[] = [callTimelineSource, referralTimelineSource, giftTimelineSource];
+export const TIMELINE_SOURCES: TimelineSource[] = [
+  callTimelineSource,
+  referralTimelineSource,
+  giftTimelineSource,
+  cardTimelineSource,
+];
