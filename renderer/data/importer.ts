@@ -104,14 +104,43 @@ export async function writeImport(
 export interface ImportOutcome {
   result: FinalizedImport;
   written: WrittenImport;
-  /** The copy of the database taken before the import (absent when it was empty): restoring it undoes the import. */
+  /** The copy of the database taken before the import (absent when nothing was written): restoring it undoes the import. */
   undo?: BackupInfo;
 }
 
 /**
- * The import button: decides every row (finalizeImport), keeps a copy of the database first,
- * writes, records the new counts and re-plans everyone. `existing` must be the list the preview
- * was built from.
+ * Writes a finalized import: keeps a copy of the database first (for undo; no copy, no import), writes in one
+ * transaction, records the new counts and re-plans everyone.
+ */
+export async function importFinalized(
+  result: FinalizedImport,
+  options: DataOptions & { mapping?: ColumnMapping; replan?: boolean },
+): Promise<ImportOutcome> {
+  const db = options.db ?? getDb();
+  if (options.mapping) await rememberMapping(options.mapping, db);
+  const writes = result.toCreate.length + result.toMerge.length;
+  let undo: BackupInfo | undefined;
+  if (writes) {
+    try {
+      undo = await backupNow('before-import', { ...options, db });
+    } catch (e) {
+      throw new ImportWriteError(
+        `Could not save a copy of your data first, so nothing was imported. ${e instanceof Error ? e.message : String(e)}`,
+        { cause: e },
+      );
+    }
+  }
+  const written = await writeImport(result, { db, ...(options.now ? { now: options.now } : {}) });
+  if (writes) {
+    await recordCounts({ ...options, db }).catch(() => undefined);
+    if (options.replan !== false) await replanAll();
+  }
+  return { result, written, ...(undo ? { undo } : {}) };
+}
+
+/**
+ * The whole last step from a preview: decides every row (finalizeImport), then importFinalized.
+ * `existing` must be the list the preview was built from.
  */
 export async function runImport(
   preview: ImportPreview,
@@ -122,16 +151,6 @@ export async function runImport(
     replan?: boolean;
   },
 ): Promise<ImportOutcome> {
-  const db = options.db ?? getDb();
   const result = finalizeImport(preview, { existing: options.existing, resolutions: options.resolutions });
-  if (options.mapping) await rememberMapping(options.mapping, db);
-  const writes = result.toCreate.length + result.toMerge.length;
-  const hasData = options.existing.length > 0;
-  const undo = writes && hasData ? await backupNow('before-import', { ...options, db }) : undefined;
-  const written = await writeImport(result, { db, ...(options.now ? { now: options.now } : {}) });
-  if (writes) {
-    await recordCounts({ ...options, db }).catch(() => undefined);
-    if (options.replan !== false) await replanAll();
-  }
-  return { result, written, ...(undo ? { undo } : {}) };
+  return importFinalized(result, options);
 }

@@ -237,3 +237,42 @@ test('data gone missing behind the app’s back: a banner on every screen offers
   await expect(page.getByTestId('missing-data-banner')).toHaveCount(0);
   expect(await clientNames(page)).toEqual(['Ayşe', 'Chloé']);
 });
+
+test('a large file is read in a worker: the window keeps responding', async ({ page }) => {
+  await page.clock.install({ time: TODAY });
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await openApp(page, 'settings?section=data');
+  const lines = ['First name;Last name;Email;Birthday;City'];
+  for (let i = 0; i < 20_000; i++)
+    lines.push(
+      `Zoë${i};Ñúñez-Łukasiewicz ${i};person${i}@example.com;${(i % 28) + 1}.${(i % 12) + 1}.1980;Kraków`,
+    );
+  // Long tasks on the main thread (> 50 ms each) while the file is read and checked.
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import from a file…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  const imp = page.getByTestId('import-dialog');
+  await expect(imp.getByTestId('import-file-facts')).toContainText('20,000 rows');
+  await page.getByRole('button', { name: 'Next: check the rows' }).click();
+  await expect(imp.getByTestId('import-counts')).toContainText('20,000 ready');
+  const longest = await page.evaluate(() =>
+    Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
+  );
+  const workerLoaded = workers.some((u) => /import\.worker/.test(u));
+  expect(workerLoaded, 'the file was parsed in the import worker').toBe(true);
+  console.log(`longest main-thread task while reading and checking 20,000 rows: ${Math.round(longest)} ms`);
+  expect(longest).toBeLessThan(400);
+  await shot(page, 'data-11-large-preview');
+  await page.getByRole('button', { name: 'Import 20,000 new clients' }).click();
+  await expect(imp.getByTestId('import-summary-line')).toContainText('20,000 imported', { timeout: 60_000 });
+});

@@ -9,23 +9,27 @@ import {
   type ColumnMapping,
   type CsvDelimiter,
   type DateOrder,
-  type ImportPreview,
   type Resolution,
   type TextEncodingName,
 } from '../../../shared/import';
-import type { Client } from '../../../shared/domain/schemas';
 import { undoRestore } from '../../data/backup';
-import { clientsForImport, rememberedMapping, runImport, type ImportOutcome } from '../../data/importer';
+import {
+  clientsForImport,
+  importFinalized,
+  rememberedMapping,
+  type ImportOutcome,
+} from '../../data/importer';
 import { navigate } from '../../app/router';
 import { useToast } from '../../app/Toasts';
 import type { OpenedFile } from '../../platform/types';
 import { Dialog } from '../../ui/Dialog';
 import { useSettings } from '../settings/useSettings';
-import type { PreviewRequest, ReadResult } from './importSteps';
-import { previewInWorker, readInWorker } from './importWorker';
+import type { PreviewView, ReadSummary } from './importSteps';
+import { createImportRunner, type ImportRunner } from './importWorker';
 import { ImportMappingStep } from './ImportMappingStep';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportSummary } from './ImportSummary';
+import { formatCount } from './formatCount';
 
 type Step = 'reading' | 'failed' | 'mapping' | 'checking' | 'preview' | 'importing' | 'done';
 
@@ -39,32 +43,43 @@ export function ImportDialog({ file, onClose }: { file: OpenedFile; onClose: () 
   const [error, setError] = useState('');
   const [encoding, setEncoding] = useState<TextEncodingName | 'auto'>('auto');
   const [delimiter, setDelimiter] = useState<CsvDelimiter | 'auto'>('auto');
-  const [read, setRead] = useState<ReadResult | null>(null);
+  const [read, setRead] = useState<ReadSummary | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
-  const [checked, setChecked] = useState<{ preview: ImportPreview; existing: Client[] } | null>(null);
+  const [preview, setPreview] = useState<PreviewView | null>(null);
   const [resolutions, setResolutions] = useState<Record<number, Resolution>>({});
+  const [fallback, setFallback] = useState<Resolution>('skip');
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [dateOrder, setDateOrder] = useState<DateOrder | undefined>();
   const mapped = useRef<ColumnMapping | null>(null);
+  const runner = useRef<ImportRunner | null>(null);
 
   const locale = settings.locale || (typeof navigator === 'undefined' ? 'en-US' : navigator.language);
+  const getRunner = () => (runner.current ??= createImportRunner());
 
-  const check = async (source: PreviewRequest['source'], dateOrder?: DateOrder) => {
+  useEffect(
+    () => () => {
+      runner.current?.dispose();
+      runner.current = null;
+    },
+    [],
+  );
+
+  const check = async (order: DateOrder | undefined, columns: ColumnMapping) => {
     const existing = await clientsForImport();
-    const preview = await previewInWorker({
-      source,
+    const view = await getRunner().check({
+      mapping: columns,
       options: {
         existing,
         locale,
         ...(settings.country ? { country: settings.country } : {}),
-        ...(dateOrder ? { dateOrder } : {}),
+        ...(order ? { dateOrder: order } : {}),
       },
     });
-    setChecked({ preview, existing });
+    setPreview(view);
   };
 
   /** What to do with a file once read: show the error, the columns (CSV) or the rows (vCard). */
-  const afterRead = async (r: ReadResult) => {
+  const afterRead = async (r: ReadSummary) => {
     setRead(r);
     if (r.error) {
       setError(r.error);
@@ -73,16 +88,13 @@ export function ImportDialog({ file, onClose }: { file: OpenedFile; onClose: () 
     }
     if (r.kind === 'csv') {
       // The user's choices so far beat what was remembered, which beats a guess.
-      const guessed = guessMapping(r.csv.headers, {
-        ...(await rememberedMapping()),
-        ...(mapped.current ?? {}),
-      });
+      const guessed = guessMapping(r.headers, { ...(await rememberedMapping()), ...(mapped.current ?? {}) });
       mapped.current = guessed;
       setMapping(guessed);
       setStep('mapping');
     } else {
       setStep('checking');
-      await check({ kind: 'vcard', records: r.records });
+      await check(undefined, {});
       setStep('preview');
     }
   };
@@ -94,7 +106,8 @@ export function ImportDialog({ file, onClose }: { file: OpenedFile; onClose: () 
 
   /** Reads (again, after the encoding or separator changed). */
   const readFile = (enc: TextEncodingName | 'auto', delim: CsvDelimiter | 'auto') =>
-    readInWorker({ name: file.name, data: file.data, encoding: enc, delimiter: delim }, (f) => setProgress(f))
+    getRunner()
+      .read({ name: file.name, data: file.data, encoding: enc, delimiter: delim }, (f) => setProgress(f))
       .then(afterRead)
       .catch(failed);
 
@@ -115,33 +128,24 @@ export function ImportDialog({ file, onClose }: { file: OpenedFile; onClose: () 
     setError('');
     setStep('checking');
     try {
-      await check(
-        read.kind === 'csv'
-          ? { kind: 'csv', csv: read.csv, mapping }
-          : { kind: 'vcard', records: read.records },
-        order,
-      );
+      await check(order, mapping);
       setStep('preview');
     } catch (e) {
-      setError(message(e));
-      setStep('failed');
+      failed(e);
     }
   };
 
   const doImport = async () => {
-    if (!checked || !read) return;
+    if (!preview || !read) return;
     setError('');
     setStep('importing');
     try {
-      const out = await runImport(checked.preview, {
-        existing: checked.existing,
-        resolutions,
-        ...(read.kind === 'csv' ? { mapping } : {}),
-      });
+      const result = await getRunner().finalize({ resolutions, fallback });
+      const out = await importFinalized(result, read.kind === 'csv' ? { mapping } : {});
       setOutcome(out);
       setStep('done');
     } catch (e) {
-      setError(`${message(e)}`);
+      setError(message(e));
       setStep('preview');
     }
   };
@@ -157,19 +161,17 @@ export function ImportDialog({ file, onClose }: { file: OpenedFile; onClose: () 
     }
   };
 
-  const preview = checked?.preview;
-  const duplicateRows = preview?.rows.filter((r) => r.status === 'duplicate') ?? [];
-  const choice = (row: number) => resolutions[row] ?? 'skip';
-  const creating =
-    (preview?.counts.ready ?? 0) + duplicateRows.filter((r) => choice(r.row) === 'keep-both').length;
-  const merging = duplicateRows.filter((r) => choice(r.row) === 'merge').length;
+  const choice = (row: number): Resolution => resolutions[row] ?? fallback;
+  const dupRows = preview?.duplicateRows ?? [];
+  const creating = (preview?.counts.ready ?? 0) + dupRows.filter((r) => choice(r) === 'keep-both').length;
+  const merging = dupRows.filter((r) => choice(r) === 'merge').length;
   const named = Object.values(mapping).some((f) => f === 'firstName' || f === 'fullName');
   const importLabel =
     creating + merging === 0
       ? 'Nothing to import'
       : [
-          creating ? `Import ${creating} new ${creating === 1 ? 'client' : 'clients'}` : '',
-          merging ? `merge ${merging}` : '',
+          creating ? `Import ${formatCount(creating)} new ${creating === 1 ? 'client' : 'clients'}` : '',
+          merging ? `merge ${formatCount(merging)}` : '',
         ]
           .filter(Boolean)
           .join(' and ')
@@ -252,7 +254,7 @@ export function ImportDialog({ file, onClose }: { file: OpenedFile; onClose: () 
         )}
         {step === 'mapping' && read?.kind === 'csv' && (
           <ImportMappingStep
-            csv={read.csv}
+            csv={read}
             encoding={encoding}
             delimiter={delimiter}
             mapping={mapping}
@@ -274,10 +276,13 @@ export function ImportDialog({ file, onClose }: { file: OpenedFile; onClose: () 
         {(step === 'preview' || step === 'importing') && preview && (
           <ImportPreviewStep
             preview={preview}
-            resolutions={resolutions}
+            choice={choice}
             onDateOrder={(o) => void toPreview(o)}
             onResolution={(row, r) => setResolutions((prev) => ({ ...prev, [row]: r }))}
-            onResolveAll={(r) => setResolutions(Object.fromEntries(duplicateRows.map((d) => [d.row, r])))}
+            onResolveAll={(r) => {
+              setFallback(r);
+              setResolutions({});
+            }}
           />
         )}
         {step === 'done' && outcome && <ImportSummary outcome={outcome} />}

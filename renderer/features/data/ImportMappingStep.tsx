@@ -11,11 +11,11 @@ import {
   TEXT_ENCODINGS,
   type ColumnMapping,
   type CsvDelimiter,
-  type CsvFile,
   type ImportField,
   type TextEncodingName,
 } from '../../../shared/import';
-import { columnSamples } from './importSteps';
+import type { ReadSummary } from './importSteps';
+import { formatCount } from './formatCount';
 
 const DELIMITER_LABELS: Record<CsvDelimiter, string> = {
   ',': 'Comma ( , )',
@@ -24,7 +24,7 @@ const DELIMITER_LABELS: Record<CsvDelimiter, string> = {
 };
 
 interface Props {
-  csv: CsvFile;
+  csv: Extract<ReadSummary, { kind: 'csv' }>;
   encoding: TextEncodingName | 'auto';
   delimiter: CsvDelimiter | 'auto';
   mapping: ColumnMapping;
@@ -42,12 +42,12 @@ export function ImportMappingStep({
   onDelimiter,
   onMapping,
 }: Props) {
-  const rows = csv.rows.filter((r) => !r.blank).length;
+  const rows = csv.rows;
   const named = Object.values(mapping).some((f) => f === 'firstName' || f === 'fullName');
   return (
     <div className="stack" data-testid="import-mapping">
       <p style={{ margin: 0 }} data-testid="import-file-facts">
-        {rows} {rows === 1 ? 'row' : 'rows'} · read as {csv.decoded.encoding.toUpperCase()}
+        {formatCount(rows)} {rows === 1 ? 'row' : 'rows'} · read as {csv.decoded.encoding.toUpperCase()}
         {csv.decoded.bom ? ' (with BOM)' : ''} · separated by{' '}
         {DELIMITER_LABELS[csv.delimiter].replace(/ \(.*\)/, '').toLowerCase()}
       </p>
@@ -106,7 +106,7 @@ export function ImportMappingStep({
             <tr key={h} data-testid="mapping-row">
               <td className="head">{h}</td>
               <td className="samples">
-                {columnSamples(csv, i).join(' · ') || <span className="subtle">(empty)</span>}
+                {csv.samples[i]?.join(' · ') || <span className="subtle">(empty)</span>}
               </td>
               <td>
                 <select

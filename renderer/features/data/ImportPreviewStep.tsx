@@ -3,17 +3,17 @@
  * dates read both ways, each duplicate with skip / merge / keep both, the rows that cannot be
  * imported and why, and notes on rows that import with a change.
  */
-import type { DateOrder, ImportPreview, PreviewRow, Resolution } from '../../../shared/import';
+import type { DateOrder, PreviewRow, Resolution } from '../../../shared/import';
 import { readDate } from '../../../shared/import';
 import type { YearlyDate } from '../../../shared/domain/schemas';
 import { formatYearly } from '../../ui/format';
-
-/** Long lists stop here; the counts above them are always complete. */
-const SHOWN = 200;
+import { SHOWN_ROWS, type PreviewView } from './importSteps';
+import { formatCount } from './formatCount';
 
 interface Props {
-  preview: ImportPreview;
-  resolutions: Readonly<Record<number, Resolution>>;
+  preview: PreviewView;
+  /** The choice for a duplicate row. */
+  choice: (row: number) => Resolution;
   onDateOrder: (o: DateOrder) => void;
   onResolution: (row: number, r: Resolution) => void;
   onResolveAll: (r: Resolution) => void;
@@ -25,8 +25,9 @@ function who(r: PreviewRow): string {
   return [[c.firstName, c.lastName].filter(Boolean).join(' '), c.email].filter(Boolean).join(' · ');
 }
 
+/** Long lists stop at SHOWN_ROWS; the counts above them are always complete. */
 function More({ total }: { total: number }) {
-  return total > SHOWN ? <li className="subtle">…and {total - SHOWN} more</li> : null;
+  return total > SHOWN_ROWS ? <li className="subtle">…and {formatCount(total - SHOWN_ROWS)} more</li> : null;
 }
 
 function exampleReadings(example: string | undefined): { dmy: string; mdy: string } | null {
@@ -36,15 +37,8 @@ function exampleReadings(example: string | undefined): { dmy: string; mdy: strin
   return { dmy: show(r.dmy), mdy: show(r.mdy) };
 }
 
-export function ImportPreviewStep({ preview, resolutions, onDateOrder, onResolution, onResolveAll }: Props) {
-  const { counts, dateOrder } = preview;
-  const duplicates = preview.rows.filter((r) => r.status === 'duplicate');
-  const rejected = preview.rows.filter((r) => r.status === 'rejected');
-  const warned = preview.rows.filter(
-    (r) =>
-      (r.status === 'ready' || r.status === 'duplicate') && r.problems.some((p) => p.severity === 'warning'),
-  );
-  const ready = preview.rows.filter((r) => r.status === 'ready');
+export function ImportPreviewStep({ preview, choice, onDateOrder, onResolution, onResolveAll }: Props) {
+  const { counts, dateOrder, duplicates, rejected, warned, ready } = preview;
   const askOrder = dateOrder.ambiguous || dateOrder.chosenBy === 'user';
   const example = dateOrder.examples[0];
   const readings = exampleReadings(example);
@@ -52,12 +46,18 @@ export function ImportPreviewStep({ preview, resolutions, onDateOrder, onResolut
   return (
     <div className="stack" data-testid="import-preview">
       <div className="row" data-testid="import-counts">
-        <span className="chip">{counts.ready} ready</span>
-        {counts.duplicates > 0 && <span className="chip warn">{counts.duplicates} possible duplicates</span>}
-        {counts.rejected > 0 && <span className="chip danger">{counts.rejected} cannot be imported</span>}
-        {counts.empty > 0 && <span className="chip muted">{counts.empty} empty</span>}
-        {counts.withWarnings > 0 && <span className="chip muted">{counts.withWarnings} with notes</span>}
-        <span className="subtle">of {counts.rows} rows in the file</span>
+        <span className="chip">{formatCount(counts.ready)} ready</span>
+        {counts.duplicates > 0 && (
+          <span className="chip warn">{formatCount(counts.duplicates)} possible duplicates</span>
+        )}
+        {counts.rejected > 0 && (
+          <span className="chip danger">{formatCount(counts.rejected)} cannot be imported</span>
+        )}
+        {counts.empty > 0 && <span className="chip muted">{formatCount(counts.empty)} empty</span>}
+        {counts.withWarnings > 0 && (
+          <span className="chip muted">{formatCount(counts.withWarnings)} with notes</span>
+        )}
+        <span className="subtle">of {formatCount(counts.rows)} rows in the file</span>
       </div>
 
       {askOrder && (
@@ -90,7 +90,7 @@ export function ImportPreviewStep({ preview, resolutions, onDateOrder, onResolut
         </fieldset>
       )}
 
-      {duplicates.length > 0 && (
+      {counts.duplicates > 0 && (
         <section className="stack data-part" data-testid="import-duplicates">
           <div className="row">
             <h3 style={{ margin: 0, flex: 1 }}>Possible duplicates</h3>
@@ -106,7 +106,7 @@ export function ImportPreviewStep({ preview, resolutions, onDateOrder, onResolut
             </button>
           </div>
           <ul className="data-rows">
-            {duplicates.slice(0, SHOWN).map((r) => (
+            {duplicates.map((r) => (
               <li key={r.row} data-testid="duplicate-row" className="data-dup">
                 <div>
                   <strong>{r.label}</strong> {who(r)}
@@ -115,7 +115,7 @@ export function ImportPreviewStep({ preview, resolutions, onDateOrder, onResolut
                 <select
                   className="input"
                   aria-label={`${r.label}: what to do`}
-                  value={resolutions[r.row] ?? 'skip'}
+                  value={choice(r.row)}
                   onChange={(e) => onResolution(r.row, e.target.value as Resolution)}
                 >
                   <option value="skip">Skip this row</option>
@@ -124,16 +124,16 @@ export function ImportPreviewStep({ preview, resolutions, onDateOrder, onResolut
                 </select>
               </li>
             ))}
-            <More total={duplicates.length} />
+            <More total={counts.duplicates} />
           </ul>
         </section>
       )}
 
-      {rejected.length > 0 && (
+      {counts.rejected > 0 && (
         <section className="stack data-part" data-testid="import-rejected">
           <h3 style={{ margin: 0 }}>Cannot be imported</h3>
           <ul className="data-rows">
-            {rejected.slice(0, SHOWN).map((r) => (
+            {rejected.map((r) => (
               <li key={r.row}>
                 <strong>{r.label}</strong>:{' '}
                 {r.problems
@@ -142,18 +142,19 @@ export function ImportPreviewStep({ preview, resolutions, onDateOrder, onResolut
                   .join(' ')}
               </li>
             ))}
-            <More total={rejected.length} />
+            <More total={counts.rejected} />
           </ul>
         </section>
       )}
 
-      {warned.length > 0 && (
+      {preview.warnedTotal > 0 && (
         <details className="data-part" data-testid="import-warnings">
           <summary>
-            {warned.length} {warned.length === 1 ? 'row imports' : 'rows import'} with a note
+            {formatCount(preview.warnedTotal)} {preview.warnedTotal === 1 ? 'row imports' : 'rows import'}{' '}
+            with a note
           </summary>
           <ul className="data-rows">
-            {warned.slice(0, SHOWN).map((r) => (
+            {warned.map((r) => (
               <li key={r.row}>
                 <strong>{r.label}</strong> {who(r)}:{' '}
                 {r.problems
@@ -162,18 +163,18 @@ export function ImportPreviewStep({ preview, resolutions, onDateOrder, onResolut
                   .join(' ')}
               </li>
             ))}
-            <More total={warned.length} />
+            <More total={preview.warnedTotal} />
           </ul>
         </details>
       )}
 
-      {ready.length > 0 && (
+      {counts.ready > 0 && (
         <details className="data-part" data-testid="import-ready">
           <summary>
-            {ready.length} new {ready.length === 1 ? 'client' : 'clients'} ready
+            {formatCount(counts.ready)} new {counts.ready === 1 ? 'client' : 'clients'} ready
           </summary>
           <ul className="data-rows">
-            {ready.slice(0, SHOWN).map((r) => (
+            {ready.map((r) => (
               <li key={r.row}>
                 <strong>{r.label}</strong> {who(r)}
                 {r.client?.birthday && (
@@ -181,7 +182,7 @@ export function ImportPreviewStep({ preview, resolutions, onDateOrder, onResolut
                 )}
               </li>
             ))}
-            <More total={ready.length} />
+            <More total={counts.ready} />
           </ul>
         </details>
       )}

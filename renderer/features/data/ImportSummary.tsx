@@ -3,6 +3,7 @@
  * and every row that was not imported is listed with its reason.
  */
 import type { ImportOutcome } from '../../data/importer';
+import { formatCount } from './formatCount';
 
 const SHOWN = 200;
 
@@ -12,9 +13,9 @@ export function ImportSummary({ outcome }: { outcome: ImportOutcome }) {
   return (
     <div className="stack" data-testid="import-summary">
       <p style={{ margin: 0, fontSize: 15 }} data-testid="import-summary-line">
-        {counts.rows} {counts.rows === 1 ? 'row' : 'rows'} in the file:{' '}
-        <strong>{counts.created} imported</strong>, {counts.merged} merged into existing clients,{' '}
-        {counts.skipped} skipped, {counts.rejected} not imported.
+        {formatCount(counts.rows)} {counts.rows === 1 ? 'row' : 'rows'} in the file:{' '}
+        <strong>{formatCount(counts.created)} imported</strong>, {formatCount(counts.merged)} merged into
+        existing clients, {formatCount(counts.skipped)} skipped, {formatCount(counts.rejected)} not imported.
       </p>
       {rejected.length > 0 && (
         <section className="data-part" data-testid="summary-rejected">

@@ -1,24 +1,33 @@
 /**
- * Runs the import steps in a Web Worker (renderer/workers/import.worker.ts), with progress.
- * Where no worker can start, the same steps run here, so import still works, only less smoothly.
+ * One import's steps in a Web Worker (renderer/workers/import.worker.ts), with progress. Where no
+ * worker can start, the same session runs here, so import still works, only less smoothly.
  */
-import type { ImportPreview } from '../../../shared/import';
+import type { FinalizedImport } from '../../../shared/import';
 import {
-  buildPreview,
-  readImport,
-  type PreviewRequest,
+  ImportSession,
+  type FinalizeSessionRequest,
+  type PreviewSessionRequest,
+  type PreviewView,
   type ReadRequest,
-  type ReadResult,
+  type ReadSummary,
 } from './importSteps';
 
 export type ImportWorkerRequest =
   | { id: number; type: 'read'; request: ReadRequest }
-  | { id: number; type: 'preview'; request: PreviewRequest };
+  | { id: number; type: 'check'; request: PreviewSessionRequest }
+  | { id: number; type: 'finalize'; request: FinalizeSessionRequest };
 
 export type ImportWorkerResponse =
   | { id: number; type: 'progress'; fraction: number }
   | { id: number; type: 'done'; result: unknown }
   | { id: number; type: 'error'; message: string };
+
+export interface ImportRunner {
+  read(request: ReadRequest, onProgress?: (fraction: number) => void): Promise<ReadSummary>;
+  check(request: PreviewSessionRequest): Promise<PreviewView>;
+  finalize(request: FinalizeSessionRequest): Promise<FinalizedImport>;
+  dispose(): void;
+}
 
 interface Pending {
   resolve: (v: unknown) => void;
@@ -26,73 +35,66 @@ interface Pending {
   onProgress?: ((f: number) => void) | undefined;
 }
 
-let worker: Worker | null | undefined;
-const pending = new Map<number, Pending>();
-let nextId = 1;
+/** Runs the session on this thread (no worker available). */
+function inlineRunner(): ImportRunner {
+  const s = new ImportSession();
+  return {
+    read: async (r, onProgress) => s.readFile(r, onProgress),
+    check: async (r) => s.check(r),
+    finalize: async (r) => s.finalize(r),
+    dispose: () => undefined,
+  };
+}
 
-function getWorker(): Worker | null {
-  if (worker !== undefined) return worker;
+/** A runner for one import (one file): its own worker, ended with dispose(). */
+export function createImportRunner(): ImportRunner {
+  let worker: Worker;
   try {
     worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<ImportWorkerResponse>) => {
-      const m = e.data;
-      const p = pending.get(m.id);
-      if (!p) return;
-      if (m.type === 'progress') p.onProgress?.(m.fraction);
-      else {
-        pending.delete(m.id);
-        if (m.type === 'done') p.resolve(m.result);
-        else p.reject(new Error(m.message));
-      }
-    };
-    worker.onerror = (e) => {
-      // A worker that cannot load fails every waiting call; later calls run on this thread.
-      for (const p of pending.values()) p.reject(new Error(e.message || 'The import worker stopped.'));
-      pending.clear();
-      worker?.terminate();
-      worker = null;
-    };
   } catch {
-    worker = null;
+    return inlineRunner();
   }
-  return worker;
-}
-
-function run<T>(
-  type: 'read' | 'preview',
-  request: ReadRequest | PreviewRequest,
-  onProgress?: (f: number) => void,
-) {
-  const w = getWorker();
-  if (!w) return null;
-  const id = nextId++;
-  return new Promise<T>((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
-    w.postMessage({ id, type, request } as ImportWorkerRequest);
-  });
-}
-
-/** Reads the file in the worker, reporting 0…1 while it parses. */
-export async function readInWorker(
-  request: ReadRequest,
-  onProgress?: (f: number) => void,
-): Promise<ReadResult> {
-  // A copy goes to the worker; the caller keeps its bytes to re-read with another encoding.
-  const inWorker = run<ReadResult>('read', { ...request, data: request.data.slice() }, onProgress);
-  try {
-    return (await inWorker) ?? readImport(request, onProgress);
-  } catch (e) {
-    if (worker === null) return readImport(request, onProgress);
-    throw e;
-  }
-}
-
-export async function previewInWorker(request: PreviewRequest): Promise<ImportPreview> {
-  const inWorker = run<ImportPreview>('preview', request);
-  try {
-    return (await inWorker) ?? buildPreview(request);
-  } catch (e) {
-    if (worker === null) return buildPreview(request);
-    throw e;
-  }
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let broken = false;
+  const fallback = inlineRunner();
+  worker.onmessage = (e: MessageEvent<ImportWorkerResponse>) => {
+    const m = e.data;
+    const p = pending.get(m.id);
+    if (!p) return;
+    if (m.type === 'progress') p.onProgress?.(m.fraction);
+    else {
+      pending.delete(m.id);
+      if (m.type === 'done') p.resolve(m.result);
+      else p.reject(new Error(m.message));
+    }
+  };
+  worker.onerror = (e) => {
+    // A worker that cannot load: the waiting call fails with this reason; the user can retry.
+    broken = true;
+    for (const p of pending.values())
+      p.reject(new Error(e.message || 'The import could not start its worker.'));
+    pending.clear();
+    worker.terminate();
+  };
+  const run = <T>(m: Omit<ImportWorkerRequest, 'id'>, onProgress?: (f: number) => void) =>
+    new Promise<T>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
+      worker.postMessage({ ...m, id } as ImportWorkerRequest);
+    });
+  return {
+    read: (request, onProgress) =>
+      broken
+        ? fallback.read(request, onProgress)
+        : // A copy goes over; the caller keeps its bytes to read again with another encoding.
+          run<ReadSummary>(
+            { type: 'read', request: { ...request, data: request.data.slice() } },
+            onProgress,
+          ).catch((e: unknown) => (broken ? fallback.read(request, onProgress) : Promise.reject(e))),
+    check: (request) => (broken ? fallback.check(request) : run<PreviewView>({ type: 'check', request })),
+    finalize: (request) =>
+      broken ? fallback.finalize(request) : run<FinalizedImport>({ type: 'finalize', request }),
+    dispose: () => worker.terminate(),
+  };
 }

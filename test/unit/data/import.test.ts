@@ -12,12 +12,14 @@ import { readAllTables, resetDataSafetyState } from '../../../renderer/data/back
 import {
   MAPPING_KEY,
   clientsForImport,
+  importFinalized,
   rememberedMapping,
   runImport,
   writeImport,
 } from '../../../renderer/data/importer';
 import type { TouchpointDb } from '../../../renderer/data/db';
 import {
+  ImportSession,
   buildPreview,
   columnSamples,
   importKindOf,
@@ -251,6 +253,53 @@ describe('CSV import', () => {
     expect(r.csv.rows).toHaveLength(10_000);
     expect(progress.length).toBeGreaterThan(5);
     expect(progress.at(-1)).toBe(1);
+  });
+});
+
+describe('the import session (what the worker runs)', () => {
+  it('hands the window only small views, and "for all" decides every duplicate', async () => {
+    await db.clients.bulkAdd(makeManyClients(300));
+    const lines = ['Name;E-Mail;Geburtstag;Telefon'];
+    for (let i = 0; i < 600; i++)
+      lines.push(`Zoë Nº${i};person${i}@example.com;${(i % 28) + 1}.02.1990;+49 30 ${1000 + i}`);
+    const session = new ImportSession();
+    const read = session.readFile({
+      name: 'x.csv',
+      data: withBom(lines.join('\n')),
+      encoding: 'auto',
+      delimiter: 'auto',
+    });
+    if (read.kind !== 'csv') throw new Error('x');
+    expect(read).toMatchObject({
+      rows: 600,
+      delimiter: ';',
+      headers: ['Name', 'E-Mail', 'Geburtstag', 'Telefon'],
+    });
+    expect(read.samples[0]).toEqual(['Zoë Nº0', 'Zoë Nº1', 'Zoë Nº2']);
+    const mapping = guessMapping(read.headers);
+    expect(mapping).toMatchObject({ Name: 'fullName', 'E-Mail': 'email', Geburtstag: 'birthday' });
+    const view = session.check({
+      mapping,
+      options: { existing: await clientsForImport(db), locale: 'de-DE' },
+    });
+    // person0…299 exist already: 300 duplicates, 300 new; the view carries at most 200 of each.
+    expect(view.counts).toMatchObject({ rows: 600, ready: 300, duplicates: 300 });
+    expect(view.duplicates).toHaveLength(200);
+    expect(view.ready).toHaveLength(200);
+    expect(view.duplicateRows).toHaveLength(300);
+
+    const result = session.finalize({ resolutions: { 2: 'keep-both' }, fallback: 'merge' });
+    expect(result.counts).toEqual({ rows: 600, created: 301, merged: 299, skipped: 0, rejected: 0 });
+    const out = await importFinalized(result, { db, store, mapping, replan: false });
+    expect(out.undo?.reason).toBe('before-import');
+    expect(await db.clients.count()).toBe(300 + 301);
+    // Merged: the existing client got the phone from the file and kept its own birthday.
+    const merged = await db.clients.get('client-5');
+    expect(merged?.phone).toBe('+49 30 1005');
+    expect(merged?.birthday).toEqual({ year: 1955, month: 6, day: 6 });
+    expect(result.toMerge.find((m) => m.existingId === 'client-5')?.conflicts.map((c) => c.field)).toContain(
+      'birthday',
+    );
   });
 });
 
