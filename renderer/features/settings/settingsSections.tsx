@@ -6,6 +6,7 @@ import { CardLookSettings } from '../cards/CardLookSettings';
 import { GiftSettingsSection } from '../gifts/GiftSettingsSection';
 import { DesktopSettingsSection } from '../desktop/DesktopSettingsSection';
 import { RewardsSettingsSection } from '../referrals/RewardsSettingsSection';
+import { DataSection } from '../data/DataSection';
 
 export interface SettingsSection {
   id: string;
@@ -17,5 +18,6 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   { id: 'plan', component: PlanSettings },
   { id: 'referrals', component: RewardsSettingsSection },
   { id: 'gifts', component: GiftSettingsSection },
+  { id: 'data', component: DataSection },
   { id: 'desktop', component: DesktopSettingsSection },
 ];
