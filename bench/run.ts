@@ -8,7 +8,8 @@
  * Options:
  *   --clients N     book size (default 10000)          --runs N       runs of fast figures (default 5)
  *   --slow-runs N   runs of slow figures (default 3)   --cards N      cards in the PDF batch (default 500)
- *   --seed N        book seed                          --tiny         200 clients, 1 run, 10 cards (smoke test)
+ *   --write-runs N  book writes each way (default 2)   --seed N       book seed
+ *   --tiny          200 clients, 1 run, 10 cards (the smoke test in npm test)
  *   --app-dir DIR   use an already built renderer instead of building it
  *   --no-browser    Node figures only
  */
@@ -39,6 +40,7 @@ export interface BenchOptions {
   clients: number;
   runs: number;
   slowRuns: number;
+  writeRuns: number;
   cards: number;
   seed: number;
   tiny: boolean;
@@ -53,6 +55,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     clients: 10_000,
     runs: 5,
     slowRuns: 3,
+    writeRuns: 2,
     cards: 500,
     seed: DEFAULT_SEED,
     tiny: false,
@@ -72,6 +75,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     if (a === '--clients') o.clients = num(next(), a);
     else if (a === '--runs') o.runs = num(next(), a);
     else if (a === '--slow-runs') o.slowRuns = num(next(), a);
+    else if (a === '--write-runs') o.writeRuns = num(next(), a);
     else if (a === '--cards') o.cards = num(next(), a);
     else if (a === '--seed') o.seed = num(next(), a);
     else if (a === '--app-dir') o.appDir = resolve(next() ?? '');
@@ -87,6 +91,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     if (!given.has('--clients')) o.clients = 200;
     if (!given.has('--runs')) o.runs = 1;
     if (!given.has('--slow-runs')) o.slowRuns = 1;
+    if (!given.has('--write-runs')) o.writeRuns = 1;
     if (!given.has('--cards')) o.cards = 10;
   }
   return o;
@@ -202,6 +207,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         today,
         runs: o.runs,
         slowRuns: o.slowRuns,
+        writeRuns: o.writeRuns,
+        bookRows: clients.length + touchpoints.length + referrals.length + calls.length + 1,
         query: 'mul',
         searchTexts: book.clients.filter((c) => !c.deletedAt).map(searchTextOf),
         calendar: cal.plan,

@@ -30,7 +30,8 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serve(mounts: Record<string, string>): Promise<Served> {
+/** IndexedDB belongs to the origin, port included: pass the same port to find a stored book again. */
+export async function serve(mounts: Record<string, string>, port = 0): Promise<Served> {
   const roots = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)] as const);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -58,10 +59,10 @@ export async function serve(mounts: Record<string, string>): Promise<Served> {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${bound}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

@@ -1,23 +1,40 @@
 /**
- * Writing a whole book through the app's data layer (renderer/data), as the app itself writes
- * large amounts of data: the planner's diff writer for the touchpoints, the settings repository
- * for the settings. Returns which path each table took, printed next to the figure.
+ * Writing a whole book through the app's data layer: the restore transaction of renderer/data/
+ * backup.ts (writeRestore), which is how the app writes every table at once — one strict
+ * transaction that reads what is there, plans the restore and bulk-writes each table. The backup
+ * object is built from the book's rows directly: reading and checking a backup file is a separate
+ * step (loadBackup) and not part of writing.
  */
-import type Dexie from 'dexie';
-import { getDb } from '../../renderer/data/db';
-import { saveSettings } from '../../renderer/data/settings';
-import { applyTouchpointDiff } from '../../renderer/data/touchpoints';
+import { BACKUP_FORMAT_VERSION, type Backup } from '../../shared/backup/format';
+import { APP_VERSION, writeRestore } from '../../renderer/data/backup';
+import { CURRENT_SCHEMA_VERSION, getDb } from '../../renderer/data/db';
 import type { BookJson } from './main';
 
-export async function writeBookThroughDataLayer(b: BookJson): Promise<string> {
-  const db = getDb();
-  const saved = await saveSettings(b.settings);
-  if (!saved.ok) throw new Error('settings rejected');
-  const paths: string[] = ['settings: saveSettings'];
-  await applyTouchpointDiff({ put: b.touchpoints, remove: [] });
-  paths.push('touchpoints: applyTouchpointDiff');
-  // No bulk repository for these yet: written raw, so they weigh the same on both sides.
-  for (const t of ['clients', 'referrals', 'calls'] as const) await (db[t] as Dexie.Table).bulkPut(b[t]);
-  paths.push('clients, referrals, calls: raw bulkPut (no bulk repository yet)');
-  return paths.join('; ');
+export function backupOf(b: BookJson): Backup {
+  return {
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: APP_VERSION,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    createdAt: b.now,
+    tables: {
+      clients: b.clients,
+      touchpoints: b.touchpoints,
+      referrals: b.referrals,
+      calls: b.calls,
+      testimonials: [],
+      gifts: [],
+      templates: [],
+      cardHistory: [],
+      rewardsGiven: [],
+      settings: [{ ...b.settings, id: 'app' }],
+      meta: [],
+    },
+  };
+}
+
+/** The path taken, printed beside the figure. */
+export const DATA_LAYER_PATH = 'renderer/data/backup.writeRestore: one strict transaction over every table';
+
+export async function writeBookThroughDataLayer(backup: Backup): Promise<void> {
+  await writeRestore(backup, 'replace', getDb());
 }

@@ -17,10 +17,9 @@ import type { Call, Client, Referral, Touchpoint } from '../../shared/domain/sch
 import type { Settings } from '../../shared/domain/settings';
 import { openDb, setDb, DB_NAME, type TouchpointDb } from '../../renderer/data/db';
 import { saveSettings } from '../../renderer/data/settings';
-import { applyTouchpointDiff } from '../../renderer/data/touchpoints';
 import { ensurePlanned } from '../../renderer/data/planner';
 import { loadAgenda } from '../../renderer/features/today/useAgenda';
-import { writeBookThroughDataLayer } from './dataLayer';
+import { backupOf, DATA_LAYER_PATH, writeBookThroughDataLayer } from './dataLayer';
 
 export interface BookJson {
   today: IsoDate;
@@ -128,6 +127,7 @@ function median(xs: number[]): number {
 }
 
 const api = {
+  appDbName: DB_NAME,
   async loadBook(url: string) {
     const res = await fetch(url);
     book = (await res.json()) as BookJson;
@@ -149,37 +149,35 @@ const api = {
     return ms;
   },
 
-  /** The same rows through the app's data layer into a fresh database; ms and what was used. */
+  /** The same rows through the app's data layer into a fresh database; ms and the path taken. */
   async writeDataLayer(name: string): Promise<{ ms: number; path: string }> {
-    const b = need();
+    const backup = backupOf(need());
     const db = await fresh(name);
     setDb(db);
     const t0 = performance.now();
-    const path = await writeBookThroughDataLayer(b);
+    await writeBookThroughDataLayer(backup);
     const ms = performance.now() - t0;
     db.close();
-    return { ms, path };
+    return { ms, path: DATA_LAYER_PATH };
   },
 
   /**
-   * The book in the app's own database, as the app would have left it: rows stored, settings
-   * saved, and the app's planner run once (it records its horizon, so a cold start does not
-   * re-plan). Returns how long that full re-plan took in the browser.
+   * The app's own database (written by writeRaw(DB_NAME)) made as the app would have left it:
+   * settings saved through the app and its planner run once, which records the plan horizon so a
+   * cold start does not re-plan. Returns how long that full re-plan took in the browser.
    */
-  async storeForApp(): Promise<{ writeMs: number; replanMs: number; replanned: boolean }> {
+  async prepareApp(): Promise<{ replanMs: number; replanned: boolean }> {
     const b = need();
-    const db = await fresh(DB_NAME);
+    const db = openDb(DB_NAME);
+    await db.open();
     setDb(db);
-    let t0 = performance.now();
-    await writeRaw(db, b);
     const saved = await saveSettings(b.settings);
     if (!saved.ok) throw new Error(`settings rejected: ${JSON.stringify(saved.errors)}`);
-    const writeMs = performance.now() - t0;
-    t0 = performance.now();
+    const t0 = performance.now();
     const replanned = await ensurePlanned();
     const replanMs = performance.now() - t0;
     db.close();
-    return { writeMs, replanMs, replanned };
+    return { replanMs, replanned };
   },
 
   /** Today's query (loadAgenda) vs reading the same rows by key; ms per run. */
@@ -225,7 +223,6 @@ const api = {
 
   median,
   afterPaint,
-  applyTouchpointDiff,
 };
 
 declare global {

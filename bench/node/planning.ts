@@ -59,34 +59,32 @@ export function benchPlanning(book: Book, holidays: HolidaysProvider, runs: numb
   const cold = createDateHolidaysProvider();
   const coldMs = time(() => planSlice(book, book.clients, book.before, cold));
 
-  for (const n of sizesFor(full)) {
+  // Every size in every run, interleaved, so a burst of load on the machine hits all sizes alike.
+  const sizes = sizesFor(full).map((n) => {
     const clients = book.clients.slice(0, n);
     const existing = clients.flatMap((c) => beforeByClient.get(c.id) ?? []);
     const result = planSlice(book, clients, existing, holidays); // warm-up, and the row count
-    const samples: number[] = [];
-    const base: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      // Alternate the order so drift in machine load hits both the same.
-      if (i % 2) {
-        base.push(time(() => copyRows(result.put)));
-        samples.push(time(() => planSlice(book, clients, existing, holidays)));
-      } else {
-        samples.push(time(() => planSlice(book, clients, existing, holidays)));
-        base.push(time(() => copyRows(result.put)));
-      }
+    return { n, clients, existing, put: result.put, samples: [] as number[], base: [] as number[] };
+  });
+  for (let i = 0; i < runs; i++) {
+    for (const s of sizes) {
+      s.samples.push(time(() => planSlice(book, s.clients, s.existing, holidays)));
+      s.base.push(time(() => copyRows(s.put)));
     }
+  }
+  for (const s of sizes) {
     const f = figure({
-      id: `planning.${n}`,
+      id: `planning.${s.n}`,
       group: 1,
-      label: `Plan the year, ${n.toLocaleString('en-US')} clients (Node)`,
+      label: `Plan the year, ${s.n.toLocaleString('en-US')} clients (Node)`,
       unit: 'ms',
-      samples,
-      baseline: measured('copy the same rows', base),
-      extra: { clients: n, touchpointsPlanned: result.put.length, existing: existing.length },
+      samples: s.samples,
+      baseline: measured('copy the same rows', s.base),
+      extra: { clients: s.n, touchpointsPlanned: s.put.length, existing: s.existing.length },
     });
-    if (n === full) f.extra = { ...f.extra, firstRunColdHolidayCachesMs: Math.round(coldMs) };
+    if (s.n === full) f.extra = { ...f.extra, firstRunColdHolidayCachesMs: Math.round(coldMs) };
     figures.push(f);
-    perClient.push({ n, us: (median(samples) * 1000) / n, baseUs: (median(base) * 1000) / n });
+    perClient.push({ n: s.n, us: (median(s.samples) * 1000) / s.n, baseUs: (median(s.base) * 1000) / s.n });
   }
 
   // Re-planning the stored book (what the app does when the horizon moves): the diff is tiny.
