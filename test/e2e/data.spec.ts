@@ -4,6 +4,7 @@
  * dates) imported with one column fixed and a duplicate merged; then yesterday's backup restored
  * and the restore undone. The data is checked after every step.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openApp, shot, test } from './fixtures';
 
@@ -157,7 +158,7 @@ test('import a CSV with a BOM and semicolons, then restore yesterday’s backup 
   await expect(page.getByTestId('missing-data-banner')).toHaveCount(0);
 });
 
-test('a damaged backup file changes nothing and says what is wrong', async ({ page }) => {
+test('backup files: download one; a damaged one changes nothing; the good one restores', async ({ page }) => {
   await page.clock.install({ time: TODAY });
   await openApp(page, 'clients');
   await page
@@ -187,6 +188,38 @@ test('a damaged backup file changes nothing and says what is wrong', async ({ pa
   await shot(page, 'data-09-damaged-backup');
   await page.getByRole('dialog').getByText('Close', { exact: true }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await clientNames(page)).toEqual(['Łukasz']);
+
+  // The browser build offers the backup as a download; it restores like any other.
+  await openData(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup file' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('touchpoint-backup-2026-03-14.json');
+  const saved = readFileSync(await file.path());
+  expect(saved.toString('utf8')).toContain('"firstName":"Łukasz"');
+  // Łukasz is deleted and a new client added; restoring the file (replace) puts back the day as it was.
+  await page.goto('./#/clients');
+  await page.getByTestId('client-row').click();
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.goto('./#/clients');
+  await page
+    .getByRole('button', { name: /New client/ })
+    .first()
+    .click();
+  await page.getByLabel('First name *').fill('Chloé');
+  await page.getByRole('button', { name: /Add client/ }).click();
+  await expect(page.getByTestId('client-name')).toHaveText('Chloé');
+  expect(await clientNames(page)).toEqual(['Chloé']);
+  await openData(page);
+  const chooser2 = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from a file…' }).click();
+  await (
+    await chooser2
+  ).setFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: saved });
+  await expect(page.getByTestId('restore-plan')).toContainText('Clients: 1 updated, 1 removed');
+  await page.getByTestId('restore-confirm').click();
+  await expect(page.getByText(/Restored the backup from/)).toBeVisible();
   expect(await clientNames(page)).toEqual(['Łukasz']);
 });
 
@@ -248,7 +281,13 @@ test('a large file is read in a worker: the window keeps responding', async ({ p
     lines.push(
       `Zoë${i};Ñúñez-Łukasiewicz ${i};person${i}@example.com;${(i % 28) + 1}.${(i % 12) + 1}.1980;Kraków`,
     );
-  // Long tasks on the main thread (> 50 ms each) while the file is read and checked.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import from a file…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  // Long tasks on the main thread (> 50 ms each) while the file is read and checked, from here on:
+  // handing Playwright's 1.3 MB buffer to the file input costs the page ~200 ms, the test's own cost.
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
@@ -256,11 +295,6 @@ test('a large file is read in a worker: the window keeps responding', async ({ p
       for (const e of list.getEntries()) w.longTasks.push(e.duration);
     }).observe({ type: 'longtask', buffered: false });
   });
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import from a file…' }).click();
-  await (
-    await chooser
-  ).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
   const imp = page.getByTestId('import-dialog');
   await expect(imp.getByTestId('import-file-facts')).toContainText('20,000 rows');
   await page.getByRole('button', { name: 'Next: check the rows' }).click();
@@ -271,7 +305,7 @@ test('a large file is read in a worker: the window keeps responding', async ({ p
   const workerLoaded = workers.some((u) => /import\.worker/.test(u));
   expect(workerLoaded, 'the file was parsed in the import worker').toBe(true);
   console.log(`longest main-thread task while reading and checking 20,000 rows: ${Math.round(longest)} ms`);
-  expect(longest).toBeLessThan(400);
+  expect(longest).toBeLessThan(200);
   await shot(page, 'data-11-large-preview');
   await page.getByRole('button', { name: 'Import 20,000 new clients' }).click();
   await expect(imp.getByTestId('import-summary-line')).toContainText('20,000 imported', { timeout: 60_000 });

@@ -3,10 +3,12 @@
  * backups with a one-click restore each, and the undo for the last restore.
  */
 import { useState } from 'react';
-import { backupNow, reasonLabel, undoRestore } from '../../data/backup';
+import { backupNow, reasonLabel } from '../../data/backup';
 import { platform } from '../../platform';
 import { useToast } from '../../app/Toasts';
 import { formatInstant } from '../../ui/format';
+import { useToday } from '../../ui/useToday';
+import { daysBetween, toIsoDate } from '../../../shared/domain/dates';
 import { saveBackupFile, saveStoredBackup } from './exportData';
 import { RestoreDialog, type RestoreSource } from './RestoreDialog';
 import { useBackups, useLastRestore } from './useDataSafety';
@@ -17,6 +19,8 @@ function size(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+const UNDO_OFFER_DAYS = 7;
+
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function BackupsPanel() {
@@ -26,6 +30,12 @@ export function BackupsPanel() {
   const [busy, setBusy] = useState('');
   const toast = useToast();
   const desktop = platform().kind === 'electron';
+  const today = useToday();
+  // The copy taken before the last restore, offered for a week (while it is still in the rolling set).
+  const undoCopy =
+    last.data && daysBetween(toIsoDate(new Date(last.data.restoredAt)), today) <= UNDO_OFFER_DAYS
+      ? backups.data.find((b) => b.name === last.data?.undoBackup)
+      : undefined;
 
   const run = async (what: string, job: () => Promise<void>) => {
     setBusy(what);
@@ -83,24 +93,20 @@ export function BackupsPanel() {
         </button>
       </div>
 
-      {last.data && (
+      {undoCopy && last.data && (
         <div className="banner row" data-testid="undo-last-restore">
           <span>
             You restored the backup from {formatInstant(last.data.backupCreatedAt)} on{' '}
-            {formatInstant(last.data.restoredAt)}.
+            {formatInstant(last.data.restoredAt)}. Your data from just before is kept.
           </span>
           <button
             type="button"
             className="btn small"
             disabled={!!busy}
-            onClick={() =>
-              void run('undo', async () => {
-                await undoRestore(last.data!.undoBackup);
-                toast.show('The restore was undone: your data is as it was before.');
-              })
-            }
+            // Not at once: changes made since the restore would go too, so the dialog shows what changes.
+            onClick={() => setRestoring({ kind: 'stored', info: undoCopy })}
           >
-            Undo that restore
+            Undo that restore…
           </button>
         </div>
       )}
