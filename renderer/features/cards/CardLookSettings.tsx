@@ -160,7 +160,7 @@ export function CardLookSettings({ settings }: { settings: Settings }) {
               ))}
             </div>
           </fieldset>
-          <label className="row" style={{ gap: 6 }}>
+          <label className="check-line">
             <input
               type="checkbox"
               checked={draft.variation}
@@ -168,7 +168,7 @@ export function CardLookSettings({ settings }: { settings: Settings }) {
             />
             Natural variation: each line a little different, as a pen writes (the same for a card every time)
           </label>
-          <label className="row" style={{ gap: 6 }}>
+          <label className="check-line">
             <input
               type="checkbox"
               checked={draft.foldMarks}

@@ -67,11 +67,13 @@ export function PdfPreview({ bytes, labels = [], pageWidth = 300 }: Props) {
       aria-label="Preview of the PDF"
       data-testid="pdf-preview"
       data-pages={doc.doc.numPages}
+      // False while the previous PDF is still shown and the new one opens.
+      data-current={doc.for === bytes}
     >
       {pages.map((n) => (
         <li key={`${n}`} className="pdf-page">
           <PdfPage doc={doc.doc} pageNumber={n} width={pageWidth} />
-          <span className="pdf-page-label">
+          <span className="pdf-page-label" style={{ maxWidth: pageWidth }}>
             {n}. {labels[n - 1] ?? ''}
           </span>
         </li>
@@ -84,6 +86,7 @@ function PdfPage({ doc, pageNumber, width }: { doc: PDFDocumentProxy; pageNumber
   const canvas = useRef<HTMLCanvasElement>(null);
   const [visible, setVisible] = useState(false);
   const [aspect, setAspect] = useState(1.414);
+  const [painted, setPainted] = useState<PDFDocumentProxy | null>(null);
 
   // Pages render when they scroll into view: a batch of 40 sheets costs only what is looked at.
   useEffect(() => {
@@ -118,7 +121,9 @@ function PdfPage({ doc, pageNumber, width }: { doc: PDFDocumentProxy; pageNumber
         el.height = Math.round(viewport.height);
         setAspect(base.height / base.width);
         render = page.render({ canvas: el, viewport });
-        return render.promise;
+        return render.promise.then(() => {
+          if (!cancelled) setPainted(doc);
+        });
       })
       .catch(() => undefined); // cancelled, or the document was replaced by a newer one
     return () => {
@@ -131,9 +136,10 @@ function PdfPage({ doc, pageNumber, width }: { doc: PDFDocumentProxy; pageNumber
     <canvas
       ref={canvas}
       className="pdf-canvas"
-      style={{ width, height: Math.round(width * aspect) }}
+      style={{ width, aspectRatio: `1000 / ${Math.round(1000 * aspect)}` }}
       aria-label={`Page ${pageNumber}`}
       data-page={pageNumber}
+      data-painted={painted === doc}
     />
   );
 }

@@ -53,7 +53,7 @@ export function PreviewPanel(p: Props) {
     labels: p.labels,
   });
   const progress = build.progress;
-  const pageWidth = layout.page.width > layout.page.height ? 360 : 300;
+  const pageWidth = layout.page.width > layout.page.height ? 460 : 400;
   // While a new PDF is built the last one stays, dimmed, in the same place: no blank flash.
   const shown = outcome?.bytes ?? (build.building ? build.stale : undefined);
   return (
@@ -158,11 +158,19 @@ export function PreviewPanel(p: Props) {
       {outcome && outcome.warnings.length > 0 && (
         <div className="issues" data-testid="warnings">
           <ul>
-            {outcome.warnings.map((x, i) => (
-              <li key={i} data-kind={x.kind}>
-                {x.kind === 'fallback-font' ? fallbackText(x, names) : issueText(x, names)}
+            {fallbackGroups(outcome.warnings).map((g) => (
+              <li key={`fallback-${g.font}`} data-kind="fallback-font">
+                {fallbackText(g, names)}
               </li>
             ))}
+            {shrunkLine(outcome.warnings, names)}
+            {outcome.warnings
+              .filter((x) => x.kind !== 'fallback-font' && x.kind !== 'shrunk')
+              .map((x, i) => (
+                <li key={i} data-kind={x.kind}>
+                  {issueText(x, names)}
+                </li>
+              ))}
           </ul>
         </div>
       )}
@@ -190,17 +198,61 @@ export function PreviewPanel(p: Props) {
   );
 }
 
-/** "Zoë's card: 王 小 明 are written in Droid Sans Fallback": the characters, big enough to read. */
-function fallbackText(x: CardIssue, names: readonly string[]) {
-  const font = FALLBACK_FONT_FILES.find((f) => f.id === x.font)?.name ?? x.font ?? 'another font';
-  const who =
-    x.card === null ? 'The return address' : `The card for ${names[x.card] ?? `card ${x.card + 1}`}`;
-  const chars = x.chars ?? [];
+interface FallbackGroup {
+  font: string;
+  chars: string[];
+  cards: (number | null)[];
+}
+
+/** One line per fallback font, not one per card: a batch of 60 cards stays readable. */
+function fallbackGroups(warnings: readonly CardIssue[]): FallbackGroup[] {
+  const groups = new Map<string, FallbackGroup>();
+  for (const x of warnings) {
+    if (x.kind !== 'fallback-font') continue;
+    const key = x.font ?? '';
+    const g = groups.get(key) ?? { font: key, chars: [], cards: [] };
+    for (const c of x.chars ?? []) if (!g.chars.includes(c)) g.chars.push(c);
+    if (!g.cards.includes(x.card)) g.cards.push(x.card);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
+/** Who a note is about: "the card for Zoë", "the cards for Zoë and Jürgen", "5 cards (…)". */
+function whose(cards: readonly (number | null)[], names: readonly string[]): string {
+  const who = [
+    ...new Set(cards.map((c) => (c === null ? 'the return address' : (names[c] ?? `card ${c + 1}`)))),
+  ];
+  if (cards.length === 1) return cards[0] === null ? 'The return address' : `The card for ${who[0]}`;
+  const list = who.length > 4 ? `${who.slice(0, 4).join(', ')} and ${who.length - 4} more` : who.join(', ');
+  return `${cards.length} cards (${list})`;
+}
+
+/** "The card for 王小明: 小 明 are written in Droid Sans Fallback": the characters, big enough to read. */
+function fallbackText(g: FallbackGroup, names: readonly string[]) {
+  const font = FALLBACK_FONT_FILES.find((f) => f.id === g.font)?.name ?? (g.font || 'another font');
+  const one = g.chars.length === 1;
   return (
     <>
-      {who}: <span className="fallback-chars">{chars.join(' ')}</span> {chars.length === 1 ? 'is' : 'are'}{' '}
-      written in {font}, as the handwriting font has no such {chars.length === 1 ? 'character' : 'characters'}
-      .
+      {whose(g.cards, names)}: <span className="fallback-chars">{g.chars.join(' ')}</span>{' '}
+      {one ? 'is' : 'are'} written in {font}, as the handwriting font has no such{' '}
+      {one ? 'character' : 'characters'}.
     </>
+  );
+}
+
+function shrunkLine(warnings: readonly CardIssue[], names: readonly string[]) {
+  const shrunk = warnings.filter((x) => x.kind === 'shrunk');
+  if (!shrunk.length) return null;
+  if (shrunk.length === 1) return <li data-kind="shrunk">{issueText(shrunk[0]!, names)}</li>;
+  const smallest = Math.min(...shrunk.map((x) => x.scale ?? 1));
+  return (
+    <li data-kind="shrunk">
+      {whose(
+        shrunk.map((x) => x.card),
+        names,
+      )}
+      : the message is written smaller to fit (down to {Math.round(smallest * 100)}%).
+    </li>
   );
 }
