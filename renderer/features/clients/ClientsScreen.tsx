@@ -3,7 +3,7 @@
  * clients. A client's own page lives at #/clients/<id>.
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { compareClients, displayName, filterClients, type ClientFilter } from '../../../shared/clients/search';
+import { displayName, filterClients, type ClientFilter } from '../../../shared/clients/search';
 import { JOURNEY_STATUSES, type Client } from '../../../shared/domain/schemas';
 import { isPlainKey, isTyping } from '../../app/keys';
 import { navigate, type Route } from '../../app/router';
@@ -11,6 +11,7 @@ import { ClientFormDialog } from './ClientFormDialog';
 import { ClientPage } from './ClientPage';
 import { countryName } from './useCountries';
 import { useClients } from './useClients';
+import { byName } from './byName';
 import { useSettings } from '../settings/useSettings';
 
 const ROW = 44;
@@ -100,7 +101,8 @@ function ClientBook({ route }: { route: Route }) {
     () => [...new Set(clients.map((c) => c.country).filter((c): c is string => !!c))].sort(),
     [clients],
   );
-  const shown = useMemo(() => filterClients(index, deferred).sort(compareClients), [index, deferred]);
+  const sorted = useMemo(() => byName(index), [index]);
+  const shown = useMemo(() => filterClients(sorted, deferred), [sorted, deferred]);
 
   useEffect(() => {
     performance.mark('touchpoint:clients-rendered');
