@@ -20,7 +20,7 @@ import {
 } from 'date-fns';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
-import { displayName } from '../../../shared/clients/search';
+import { displayName, fold } from '../../../shared/clients/search';
 import { fromIsoDate, toIsoDate, type IsoDate } from '../../../shared/domain/dates';
 import { CHANNELS, TOUCHPOINT_KINDS, type Channel, type Touchpoint, type TouchpointKind } from '../../../shared/domain/schemas';
 import { summarizeByDay } from '../../../shared/touchpoints/calendar';
@@ -61,7 +61,7 @@ const localizer = dateFnsLocalizer({
 });
 
 /** Events per day shown in month view before "+N more". */
-const PER_DAY = 4;
+const PER_DAY = 3;
 
 function visibleRange(date: Date, view: View): [IsoDate, IsoDate] {
   const locale = displayLocale();
@@ -91,13 +91,27 @@ const eventPropGetter = (e: CalEvent) => {
   };
 };
 const draggableAccessor = (e: CalEvent) => e.kind !== 'more' && e.status !== 'done' && e.status !== 'skipped';
-const formats = { agendaDateFormat: 'EEE PP' };
+const formats = {
+  agendaDateFormat: 'EEE PP',
+  dateFormat: 'd',
+  agendaHeaderFormat: ({ start, end }: { start: Date; end: Date }) =>
+    `${format(start, 'PP', { locale: displayLocale() })} – ${format(end, 'PP', { locale: displayLocale() })}`,
+  dayRangeHeaderFormat: ({ start, end }: { start: Date; end: Date }) =>
+    `${format(start, 'PP', { locale: displayLocale() })} – ${format(end, 'PP', { locale: displayLocale() })}`,
+};
+
+/** The agenda lists events in table rows: a colored stripe reads better than a filled row. */
+const agendaPropGetter = (e: CalEvent) =>
+  e.kind === 'more' ? {} : { className: 'tp-agenda', style: { borderLeft: `4px solid ${KIND_INFO[e.kind].color}` } };
 
 export function CalendarScreen() {
   const [date, setDate] = useState(() => new Date());
   const [view, setView] = useState<View>(Views.MONTH);
   const [filters, setFilters] = useState<Filters>({ kind: '', channel: '', tag: '', client: '', showClosed: true });
   const [openId, setOpenId] = useState<string | null>(null);
+  /** Days the agenda shows: one day after "+N more", a month otherwise. */
+  const [agendaDays, setAgendaDays] = useState(30);
+
   const toast = useToast();
   const [from, to] = visibleRange(date, view);
 
@@ -123,13 +137,13 @@ export function CalendarScreen() {
   const tags = useMemo(() => [...new Set((rows ?? []).flatMap((r) => r.c.tags))].sort(), [rows]);
 
   const events = useMemo<CalEvent[]>(() => {
-    const q = filters.client.trim().toLocaleLowerCase();
+    const q = fold(filters.client.trim());
     const kept = (rows ?? []).filter(
       ({ t, c }) =>
         (!filters.kind || t.kind === filters.kind) &&
         (!filters.channel || t.channel === filters.channel) &&
         (!filters.tag || c.tags.includes(filters.tag)) &&
-        (!q || displayName(c).toLocaleLowerCase().includes(q)) &&
+        (!q || fold(displayName(c)).includes(q)) &&
         (filters.showClosed || t.status === 'planned' || t.status === 'snoozed'),
     );
     const toEvent = ({ t, c }: (typeof kept)[number]): CalEvent => ({
@@ -171,6 +185,7 @@ export function CalendarScreen() {
   const onSelectEvent = useCallback((e: CalEvent) => {
     if (e.kind === 'more' && e.day) {
       setDate(fromIsoDate(e.day));
+      setAgendaDays(1);
       setView(Views.AGENDA);
       return;
     }
@@ -238,18 +253,21 @@ export function CalendarScreen() {
           view={view}
           views={[Views.MONTH, Views.WEEK, Views.AGENDA]}
           onNavigate={setDate}
-          onView={setView}
+          onView={(v) => {
+            setAgendaDays(30);
+            setView(v);
+          }}
           onSelectEvent={onSelectEvent}
           onEventDrop={onEventDrop}
           draggableAccessor={draggableAccessor}
           resizable={false}
-          eventPropGetter={eventPropGetter}
+          eventPropGetter={view === Views.AGENDA ? agendaPropGetter : eventPropGetter}
           formats={formats}
           popup
-          showAllEvents={false}
+          showAllEvents
           step={60}
           timeslots={1}
-          length={30}
+          length={agendaDays}
         />
       </div>
       {openId && <TouchpointDialog id={openId} onClose={() => setOpenId(null)} />}
