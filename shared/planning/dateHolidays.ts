@@ -14,6 +14,7 @@ import { isIsoDate, type IsoDate } from '../domain/dates';
 import { daysFrom } from './calendar';
 import {
   HOLIDAY_CATALOGUE,
+  HOLIDAY_SCOPE_BY_CATEGORY,
   NATIONAL_DAY_ID,
   type HolidayDefinition,
   catalogueIdOf,
@@ -38,6 +39,8 @@ interface Found {
   /** Lower wins: the id's rule order, or the national-day name order. */
   rank: number;
   type: HolidayType;
+  /** date-holidays has an English name for it; false: localName is in the place's language ("Bundesfeiertag"). */
+  english: boolean;
 }
 
 /** Country-scoped holidays offered as choices: not school or bank days ("January 2nd" in Japan). */
@@ -48,6 +51,15 @@ interface RawRule {
   rule: string;
   name?: string | Record<string, string>;
   type?: string;
+}
+
+/** Rules whose name date-holidays has only in the place's languages (`{ de: 'Bundesfeiertag', fr: … }`). */
+function rulesWithoutEnglish(hd: Holidays): Set<string> {
+  const out = new Set<string>();
+  for (const r of hd.getRules() as unknown as RawRule[]) {
+    if (r.name && typeof r.name === 'object' && !r.name.en) out.add(r.rule);
+  }
+  return out;
 }
 
 function englishName(name: RawRule['name']): string {
@@ -90,6 +102,7 @@ function keep(table: YearTable, id: string, found: Found): void {
 
 class DateHolidaysProvider implements HolidaysProvider {
   private readonly instances = new Map<string, Holidays | null>();
+  private readonly noEnglish = new Map<string, Set<string>>();
   private readonly tables = new Map<string, YearTable>();
   private readonly worldTables = new Map<number, Map<string, IsoDate>>();
   private world: Holidays | undefined;
@@ -203,16 +216,24 @@ class DateHolidaysProvider implements HolidaysProvider {
       hd = make();
       this.instances.set(instanceKey, hd);
     }
+    let noEnglish = this.noEnglish.get(instanceKey);
+    if (!noEnglish) {
+      noEnglish = hd ? rulesWithoutEnglish(hd) : new Set<string>();
+      this.noEnglish.set(instanceKey, noEnglish);
+    }
     for (const h of hd ? hd.getHolidays(year, 'en') : []) {
       if (isSubstitute(h.rule, h.name, h.substitute)) continue;
       const date = greetingDate(h.rule, h.date, year);
       if (!date || Number(date.slice(0, 4)) !== year) continue;
       const type = h.type;
+      const english = !noEnglish.has(h.rule);
       const cat = catalogueIdOf(h.rule, h.name);
-      if (cat) keep(table, cat.id, { date, localName: h.name, rank: cat.rank, type });
-      else keep(table, countryHolidayId(country, h.name), { date, localName: h.name, rank: 0, type });
+      if (cat) keep(table, cat.id, { date, localName: h.name, rank: cat.rank, type, english });
+      else
+        keep(table, countryHolidayId(country, h.name), { date, localName: h.name, rank: 0, type, english });
       const nd = nationalDayRank(country, h.rule, h.name, h.type);
-      if (nd !== undefined) keep(table, NATIONAL_DAY_ID, { date, localName: h.name, rank: nd, type });
+      if (nd !== undefined)
+        keep(table, NATIONAL_DAY_ID, { date, localName: h.name, rank: nd, type, english });
     }
     this.tables.set(key, table);
     return table;
@@ -254,7 +275,9 @@ class DateHolidaysProvider implements HolidaysProvider {
         def ? this.catalogueTable(country, region, year) : this.table(country, region, year)
       ).get(id);
       if (found) {
-        const name = def && id !== NATIONAL_DAY_ID ? def.name : found.localName;
+        // Catalogue ids use their English catalogue name; the national day its English local
+        // name ("Canada Day"), or "National day" when date-holidays has none ("Bundesfeiertag").
+        const name = def && (id !== NATIONAL_DAY_ID || !found.english) ? def.name : found.localName;
         return {
           ok: true,
           occurrence: { id, name, date: found.date, local: true, source: where ?? country },
@@ -335,8 +358,14 @@ class DateHolidaysProvider implements HolidaysProvider {
       if (hit) {
         local.push({
           id: def.id,
-          name: def.id === NATIONAL_DAY_ID ? `${hit.localName} (national day)` : def.name,
+          name:
+            def.id !== NATIONAL_DAY_ID
+              ? def.name
+              : hit.english
+                ? `${hit.localName} (national day)`
+                : `${def.name} (${hit.localName})`,
           category: def.category,
+          scope: HOLIDAY_SCOPE_BY_CATEGORY[def.category],
           local: true,
           localName: hit.localName,
           type: hit.type,
@@ -346,6 +375,7 @@ class DateHolidaysProvider implements HolidaysProvider {
           id: def.id,
           name: def.name,
           category: def.category,
+          scope: HOLIDAY_SCOPE_BY_CATEGORY[def.category],
           local: false,
           fallbackNote: (place.country && def.fallbackByCountry?.[place.country]?.note) || def.fallback.note,
         });
@@ -364,6 +394,7 @@ class DateHolidaysProvider implements HolidaysProvider {
         id,
         name: h.localName,
         category: 'local',
+        scope: HOLIDAY_SCOPE_BY_CATEGORY.local,
         local: true,
         localName: h.localName,
         type: h.type,

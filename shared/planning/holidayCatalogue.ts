@@ -17,7 +17,49 @@
  */
 
 export type HolidayCategory =
-  'common' | 'national' | 'christian' | 'orthodox' | 'jewish' | 'islamic' | 'hindu' | 'east-asian' | 'local';
+  /** Greeting days kept on the same day across much of the world: New Year, Christmas, Valentine's Day, … */
+  | 'common'
+  /** Civic days whose date and custom belong to a country: Thanksgiving, Mother's Day, Father's Day. */
+  | 'civic'
+  /** The client's own country's national day. */
+  | 'national'
+  /** Easter: greeted wherever Christians live. */
+  | 'christian'
+  /** Christian feasts that are public holidays only in some countries or regions: Epiphany, Corpus Christi, … */
+  | 'christian-regional'
+  | 'orthodox'
+  | 'jewish'
+  | 'islamic'
+  | 'hindu'
+  | 'east-asian'
+  /** A holiday only one country's data has, under a country-scoped id (`us:memorial-day`). */
+  | 'local';
+
+/**
+ * Where a holiday from the user's DEFAULT list is greeted (a holiday chosen on the client itself
+ * is always greeted):
+ * - 'anywhere': religious and cultural days people keep wherever they live (Christmas, Hanukkah,
+ *   Diwali, Eid, Lunar New Year, Easter, New Year, …): a default Christmas reaches a client in Japan.
+ * - 'where-observed': national, civic and regional days (the national day, Thanksgiving, Mother's
+ *   and Father's Day, Epiphany or Corpus Christi as public holidays, country-scoped ids): only for
+ *   clients whose country/region has the day in its holiday data. A default Thanksgiving plans no
+ *   card for clients in Germany, France or Japan, and Bavaria's Epiphany none for Hamburg.
+ */
+export type HolidayScope = 'anywhere' | 'where-observed';
+
+export const HOLIDAY_SCOPE_BY_CATEGORY: Readonly<Record<HolidayCategory, HolidayScope>> = {
+  common: 'anywhere',
+  civic: 'where-observed',
+  national: 'where-observed',
+  christian: 'anywhere',
+  'christian-regional': 'where-observed',
+  orthodox: 'anywhere',
+  jewish: 'anywhere',
+  islamic: 'anywhere',
+  hindu: 'anywhere',
+  'east-asian': 'anywhere',
+  local: 'where-observed',
+};
 
 /** Where a holiday's date comes from when the client's country/region does not have it. */
 export type HolidayFallback =
@@ -103,21 +145,21 @@ export const HOLIDAY_CATALOGUE: readonly HolidayDefinition[] = [
   {
     id: 'mothers-day',
     name: "Mother's Day",
-    category: 'common',
+    category: 'civic',
     names: /^(mother.?s day|mothering sunday)$/i,
     fallback: { kind: 'rule', rule: '2nd sunday in May', note: 'second Sunday in May, as in the US' },
   },
   {
     id: 'fathers-day',
     name: "Father's Day",
-    category: 'common',
+    category: 'civic',
     names: /^(father.?s day|vätertag)$/i,
     fallback: { kind: 'rule', rule: '3rd sunday in June', note: 'third Sunday in June, as in the US' },
   },
   {
     id: 'thanksgiving',
     name: 'Thanksgiving',
-    category: 'common',
+    category: 'civic',
     // US: 4th Thursday of November; Canadian provinces: 2nd Monday of October; Liberia, …
     names: /^thanksgiving( day)?$/i,
     fallback: {
@@ -159,7 +201,7 @@ export const HOLIDAY_CATALOGUE: readonly HolidayDefinition[] = [
   {
     id: 'epiphany',
     name: 'Epiphany',
-    category: 'christian',
+    category: 'christian-regional',
     rules: ['01-06'],
     names: /epiphany|three kings|theophany/i,
     fallback: { kind: 'rule', rule: '01-06', note: 'January 6' },
@@ -167,7 +209,7 @@ export const HOLIDAY_CATALOGUE: readonly HolidayDefinition[] = [
   {
     id: 'pentecost',
     name: 'Pentecost',
-    category: 'christian',
+    category: 'christian-regional',
     rules: ['easter 49', 'orthodox 49'],
     names: /pentecost|whit ?sunday/i,
     fallback: { kind: 'rule', rule: 'easter 49', note: '49 days after Western Easter' },
@@ -175,7 +217,7 @@ export const HOLIDAY_CATALOGUE: readonly HolidayDefinition[] = [
   {
     id: 'corpus-christi',
     name: 'Corpus Christi',
-    category: 'christian',
+    category: 'christian-regional',
     rules: ['easter 60'],
     names: /corpus christi/i,
     fallback: { kind: 'rule', rule: 'easter 60', note: '60 days after Western Easter' },
@@ -183,7 +225,7 @@ export const HOLIDAY_CATALOGUE: readonly HolidayDefinition[] = [
   {
     id: 'assumption',
     name: 'Assumption Day',
-    category: 'christian',
+    category: 'christian-regional',
     rules: ['08-15'],
     names: /assumption|dormition/i,
     fallback: { kind: 'rule', rule: '08-15', note: 'August 15' },
@@ -191,7 +233,7 @@ export const HOLIDAY_CATALOGUE: readonly HolidayDefinition[] = [
   {
     id: 'all-saints',
     name: "All Saints' Day",
-    category: 'christian',
+    category: 'christian-regional',
     rules: ['11-01'],
     names: /all saints/i,
     fallback: { kind: 'rule', rule: '11-01', note: 'November 1' },
@@ -199,7 +241,7 @@ export const HOLIDAY_CATALOGUE: readonly HolidayDefinition[] = [
   {
     id: 'reformation-day',
     name: 'Reformation Day',
-    category: 'christian',
+    category: 'christian-regional',
     rules: ['10-31'],
     names: /reformation/i,
     fallback: { kind: 'rule', rule: '10-31', note: 'October 31' },
@@ -318,6 +360,12 @@ const BY_ID = new Map(HOLIDAY_CATALOGUE.map((d) => [d.id, d]));
 
 export function holidayDefinition(id: string): HolidayDefinition | undefined {
   return BY_ID.get(id);
+}
+
+/** Where a holiday id on the user's default list is greeted; country-scoped and unknown ids: where observed. */
+export function holidayScope(id: string): HolidayScope {
+  const def = BY_ID.get(id);
+  return def ? HOLIDAY_SCOPE_BY_CATEGORY[def.category] : 'where-observed';
 }
 
 /**

@@ -4,7 +4,7 @@
  * createDateHolidaysProvider() in ./dateHolidays.ts, loaded lazily with loadHolidaysProvider().
  */
 import type { IsoDate } from '../domain/dates';
-import type { HolidayCategory } from './holidayCatalogue';
+import type { HolidayCategory, HolidayScope } from './holidayCatalogue';
 
 /** Where a client lives: ISO 3166 country code and date-holidays state/region code (DE + BY). */
 export interface HolidayPlace {
@@ -14,7 +14,11 @@ export interface HolidayPlace {
 
 export interface HolidayOccurrence {
   id: string;
-  /** For titles and cards: the catalogue name ("Christmas"), or the local English name for the national day and country-scoped ids ("Canada Day"). */
+  /**
+   * For titles and cards: the catalogue name ("Christmas"), or the local English name for the
+   * national day and country-scoped ids ("Canada Day"; "National day" when the data has no
+   * English name for it; a country-scoped id keeps its local name, e.g. "Totensonntag").
+   */
   name: string;
   /** The day of the holiday itself (its first day when it lasts several). */
   date: IsoDate;
@@ -42,6 +46,11 @@ export interface HolidayChoice {
   /** English display name for a picker: "Christmas", "Canada Day (national day)", "Memorial Day". */
   name: string;
   category: HolidayCategory;
+  /**
+   * Where it is greeted when on the user's default list: 'anywhere', or 'where-observed' (only
+   * for clients whose country/region has it). Chosen on a client, it is always greeted.
+   */
+  scope: HolidayScope;
   /** The place's own data has it (its date follows local rules); otherwise the fallback gives the date. */
   local: boolean;
   /** The holiday's English name in the place's data, when local ("Christmas Day", "Deepavali"). */

@@ -276,6 +276,20 @@ describe('national day', () => {
     }
   });
 
+  it('is named in English: "National day" where date-holidays has only local names (Switzerland, Spain)', () => {
+    expect(occurrence('national-day', { country: 'CH', region: 'ZH' }, 2027)).toMatchObject({
+      date: '2027-08-01',
+      name: 'National day',
+      local: true,
+    });
+    expect(occurrence('national-day', { country: 'ES' }, 2027)).toMatchObject({
+      date: '2027-10-12',
+      name: 'National day',
+    });
+    const ch = holidayChoices('CH', 'ZH', 2026).find((c) => c.id === 'national-day');
+    expect(ch).toMatchObject({ name: 'National day (Bundesfeiertag)', localName: 'Bundesfeiertag' });
+  });
+
   it('is missing, with a reason, for the UK and for a client without a country', () => {
     expect(provider.lookup('national-day', { country: 'GB' }, 2027)).toMatchObject({
       ok: false,
@@ -359,6 +373,32 @@ describe('holiday choices', () => {
         expect(local, `${c.id} in ${JSON.stringify(place)}`).toBe(true);
       }
     }
+  });
+
+  it('catalogue ids carry their English catalogue name; local names without English stay as they are', () => {
+    const list = holidayChoices('DE', 'BY', 2026);
+    for (const c of list) {
+      const def = HOLIDAY_CATALOGUE.find((d) => d.id === c.id);
+      if (def && def.id !== 'national-day') expect(c.name, c.id).toBe(def.name);
+    }
+    // date-holidays has only German names for these: kept, under country-scoped ids.
+    expect(list.find((c) => c.id === 'de:totensonntag')).toMatchObject({ name: 'Totensonntag', local: true });
+    expect(list.find((c) => c.id === 'de:1-advent')).toMatchObject({ name: '1. Advent', local: true });
+  });
+
+  it('says where a default-list holiday is greeted: religious and cultural anywhere, civic ones where observed', () => {
+    const scope = new Map(holidayChoices('US', undefined, 2026).map((c) => [c.id, c.scope]));
+    expect(scope.get('christmas')).toBe('anywhere');
+    expect(scope.get('hanukkah')).toBe('anywhere');
+    expect(scope.get('diwali')).toBe('anywhere');
+    expect(scope.get('eid-al-fitr')).toBe('anywhere');
+    expect(scope.get('lunar-new-year')).toBe('anywhere');
+    expect(scope.get('easter')).toBe('anywhere');
+    expect(scope.get('thanksgiving')).toBe('where-observed');
+    expect(scope.get('national-day')).toBe('where-observed');
+    expect(scope.get('mothers-day')).toBe('where-observed');
+    expect(scope.get('epiphany')).toBe('where-observed');
+    expect(scope.get('us:memorial-day')).toBe('where-observed');
   });
 
   it('without a country, offers the world holidays (all with a fallback)', () => {
