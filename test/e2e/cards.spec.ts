@@ -143,6 +143,13 @@ test('a new client’s welcome card is printed from Today, with its envelope, in
     )
     .toBeGreaterThan(500);
   await look(page, 'cards-01-print-one-from-today');
+  // A closer look at the sheet, as it will print.
+  await preview.getByRole('button', { name: 'Page 1, look closer' }).click();
+  const zoom = page.getByRole('dialog', { name: 'Page 1 · Sheet 1 · Zoë Ñúñez' });
+  await expect(zoom.locator('canvas')).toHaveAttribute('data-painted', 'true');
+  await look(page, 'cards-01b-look-closer');
+  await page.keyboard.press('Escape');
+  await expect(zoom).toHaveCount(0);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -595,7 +602,9 @@ test('under the desktop Content Security Policy the card worker, its wasm, the f
 }) => {
   // The web build, served with the headers the desktop app sends (no eval; workers from self/blob:).
   await page.route(/^http:\/\/127\.0\.0\.1:\d+\//, async (route) => {
-    const response = await route.fetch();
+    // A request still running when the test ends is dropped quietly.
+    const response = await route.fetch().catch(() => null);
+    if (!response) return route.abort().catch(() => undefined);
     await route.fulfill({ response, headers: { ...response.headers(), ...securityHeaders(null) } });
   });
   const violations: string[] = [];

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
+import { Dialog } from '../../ui/Dialog';
 
 async function loadPdfjs() {
   const [pdfjs, worker] = await Promise.all([
@@ -27,6 +28,7 @@ interface Props {
 export function PdfPreview({ bytes, labels = [], pageWidth = 300 }: Props) {
   const [doc, setDoc] = useState<{ for: Uint8Array; doc: PDFDocumentProxy } | null>(null);
   const [error, setError] = useState<{ for: Uint8Array; message: string } | null>(null);
+  const [zoomed, setZoomed] = useState<number | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -62,23 +64,49 @@ export function PdfPreview({ bytes, labels = [], pageWidth = 300 }: Props) {
   if (!doc) return <p className="subtle">Opening the preview…</p>;
   const pages = Array.from({ length: doc.doc.numPages }, (_, i) => i + 1);
   return (
-    <ol
-      className="pdf-pages"
-      aria-label="Preview of the PDF"
-      data-testid="pdf-preview"
-      data-pages={doc.doc.numPages}
-      // False while the previous PDF is still shown and the new one opens.
-      data-current={doc.for === bytes}
-    >
-      {pages.map((n) => (
-        <li key={`${n}`} className="pdf-page">
-          <PdfPage doc={doc.doc} pageNumber={n} width={pageWidth} />
-          <span className="pdf-page-label" style={{ maxWidth: pageWidth }}>
-            {n}. {labels[n - 1] ?? ''}
-          </span>
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol
+        className="pdf-pages"
+        aria-label="Preview of the PDF"
+        data-testid="pdf-preview"
+        data-pages={doc.doc.numPages}
+        // False while the previous PDF is still shown and the new one opens.
+        data-current={doc.for === bytes}
+      >
+        {pages.map((n) => (
+          <li key={`${n}`} className="pdf-page">
+            <button
+              type="button"
+              className="pdf-zoom"
+              title="Look closer"
+              aria-label={`Page ${n}, look closer`}
+              onClick={() => setZoomed(n)}
+            >
+              <PdfPage doc={doc.doc} pageNumber={n} width={pageWidth} />
+            </button>
+            <span className="pdf-page-label" style={{ maxWidth: pageWidth }}>
+              {n}. {labels[n - 1] ?? ''}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {zoomed !== null && zoomed <= doc.doc.numPages && (
+        <Dialog
+          title={`Page ${zoomed}${labels[zoomed - 1] ? ` · ${labels[zoomed - 1]}` : ''}`}
+          onClose={() => setZoomed(null)}
+          width={980}
+          footer={
+            <button type="button" className="btn" onClick={() => setZoomed(null)}>
+              Close
+            </button>
+          }
+        >
+          <div className="pdf-zoomed">
+            <PdfPage doc={doc.doc} pageNumber={zoomed} width={900} />
+          </div>
+        </Dialog>
+      )}
+    </>
   );
 }
 

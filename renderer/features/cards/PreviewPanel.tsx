@@ -112,7 +112,7 @@ export function PreviewPanel(p: Props) {
       {outcome && outcome.problems.length > 0 && (
         <div className="issues error" data-testid="problems">
           <strong>
-            {outcome.included.length < names.length
+            {outcome.included.length < names.length && names.length > 1
               ? `${names.length - outcome.included.length} of ${names.length} ${names.length === 1 ? 'card is' : 'cards are'} not in this PDF:`
               : 'Not printable yet:'}
           </strong>

@@ -22,7 +22,7 @@ import { CardTextDialog } from './CardTextDialog';
 import { PreviewPanel } from './PreviewPanel';
 import {
   envelopeFor,
-  issueText,
+  rowProblem,
   prepareCard,
   returnRecipient,
   type CardEdits,
@@ -128,11 +128,7 @@ export function PrintView({ route }: { route: Route }) {
     const card = x.card === null ? undefined : chosen?.[x.card];
     if (!card) continue;
     const list = blockedById.get(card.touchpoint.id) ?? [];
-    list.push(
-      x.kind === 'overflow' && x.part === 'message'
-        ? 'Not in the PDF: the message is too long (see the preview).'
-        : `Not in the PDF: ${issueText(x, names)}`,
-    );
+    list.push(`Not in the PDF: ${rowProblem(x, names)}`);
     blockedById.set(card.touchpoint.id, list);
   }
   const repeatsOf = (c: PreparedCard) => earlierSends(histories?.get(c.client.id) ?? [], c.text);

@@ -52,7 +52,14 @@ export function TemplatesView() {
                       }}
                     >
                       <span>{t.name}</span>
-                      {t.id === defaultFor(kind) && <span className="chip muted">used</span>}
+                      {t.id === defaultFor(kind) && templates.filter((x) => x.kind === kind).length > 1 && (
+                        <span
+                          className="chip muted"
+                          title="New cards for this occasion start with this template"
+                        >
+                          used
+                        </span>
+                      )}
                       {isEditedBuiltIn(t) && <span className="chip muted">edited</span>}
                     </button>
                   </li>

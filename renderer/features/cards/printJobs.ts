@@ -174,6 +174,24 @@ export function issueText(issue: CardIssue, names: readonly string[]): string {
   );
 }
 
+/** The short reason shown on a card's row; the preview has the whole story. */
+export function rowProblem(issue: CardIssue, names: readonly string[]): string {
+  switch (issue.kind) {
+    case 'unfilled-field':
+      return `fill in ${(issue.fields ?? []).map((f) => `{${f}}`).join(', ')}.`;
+    case 'unrenderable':
+      return `${(issue.chars ?? []).map((c) => `“${c}”`).join(' ')} cannot be written by any card font (see the preview).`;
+    case 'overflow':
+      return issue.part === 'message'
+        ? 'the message is too long (see the preview).'
+        : issue.part === 'front'
+          ? 'the front text is too long.'
+          : 'the address is too long for the envelope or label.';
+    default:
+      return issueText(issue, names);
+  }
+}
+
 /** What each page of the PDF is, in print order: card sheets, then envelopes, then label sheets. */
 export function pageLabels(
   format: CardFormatId,
