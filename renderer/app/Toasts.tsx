@@ -28,9 +28,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const next = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((t) => t.filter((x) => x.id !== id)), []);
   const show = useCallback(
-    (text: string, action?: ToastAction, ms = 8000) => {
+    (text: string, action?: ToastAction, ms = action ? 8000 : 4000) => {
       const id = next.current++;
-      setToasts((t) => [...t.slice(-2), { id, text, action }]);
+      setToasts((t) => [...t.slice(-1), { id, text, action }]);
       setTimeout(() => dismiss(id), ms);
     },
     [dismiss],

@@ -37,7 +37,7 @@ export function formatInstant(iso: string): string {
 /** A birthday or anniversary: "March 14" or "March 14, 1980". */
 export function formatYearly(d: YearlyDate): string {
   const date = new Date(d.year ?? 2000, d.month - 1, d.day);
-  return d.year ? format(date, 'PPP', { locale: current }) : format(date, 'MMMM d', { locale: current });
+  return d.year ? format(date, 'MMMM d, yyyy', { locale: current }) : format(date, 'MMMM d', { locale: current });
 }
 
 export function monthNames(): string[] {

@@ -39,6 +39,21 @@ export const emailSchema = z
   .transform((s) => (s ? s : undefined))
   .optional();
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** A day and month that recur every year, with an optional year (e.g. a birthday). */
 export const yearlyDateSchema = z
   .object({
@@ -61,7 +76,7 @@ export const yearlyDateSchema = z
         message:
           v.year === undefined
             ? `That month has at most ${max} days`
-            : `${v.year} has no day ${v.day} in that month`,
+            : `${MONTH_NAMES[v.month - 1] ?? 'That month'} ${v.year} has ${max} days`,
       });
     }
   });

@@ -114,6 +114,7 @@ test('keyboard alone: new client, search, open, edit, delete and undo', async ({
     await page.keyboard.press('Control+Enter');
     await expect(page.getByTestId('client-name')).toHaveText(`${first} ${last}`);
     await page.keyboard.press('Alt+3');
+    await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
   }
   await expect(page.getByTestId('client-row')).toHaveCount(2);
 

@@ -51,7 +51,8 @@ function Field({
 }
 
 export function ClientFormDialog({ client, allClients, defaults, onClose, onSaved }: Props) {
-  const [form, setForm] = useState<ClientForm>(() => (client ? clientToForm(client) : emptyClientForm(defaults)));
+  const [initial] = useState<ClientForm>(() => (client ? clientToForm(client) : emptyClientForm(defaults)));
+  const [form, setForm] = useState<ClientForm>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const uid = useId();
@@ -103,6 +104,7 @@ export function ClientFormDialog({ client, allClients, defaults, onClose, onSave
     <Dialog
       title={client ? `Edit ${displayName(client)}` : 'New client'}
       onClose={onClose}
+      dirty={JSON.stringify(form) !== JSON.stringify(initial)}
       footer={
         <>
           {errorCount > 0 && (
@@ -187,7 +189,7 @@ export function ClientFormDialog({ client, allClients, defaults, onClose, onSave
               <Field id={`${uid}-addressRegion`} label="State / region" error={err('address.region')}>
                 <input {...input('addressRegion', 'address.region')} />
               </Field>
-              <Field id={`${uid}-addressCountry`} label="Country line" error={err('address.country')}>
+              <Field id={`${uid}-addressCountry`} label="Country (on the envelope)" error={err('address.country')}>
                 <input {...input('addressCountry', 'address.country')} />
               </Field>
             </div>
@@ -205,7 +207,7 @@ export function ClientFormDialog({ client, allClients, defaults, onClose, onSave
                 <select
                   {...input('birthMonth', 'birthday.month')}
                   aria-label="Birthday month"
-                  style={{ width: 'auto', flex: 2 }}
+                  style={{ width: 'auto', flex: 3, minWidth: 120 }}
                 >
                   <option value="">Month</option>
                   {months.map((m, i) => (
@@ -349,8 +351,8 @@ export function ClientFormDialog({ client, allClients, defaults, onClose, onSave
             <Field id={`${uid}-preferredChannel`} label="Prefers" error={err('preferredChannel')}>
               <select {...input('preferredChannel')}>
                 <option value="">No preference</option>
-                <option value="card">Cards</option>
-                <option value="call">Calls</option>
+                <option value="card">Card</option>
+                <option value="call">Call</option>
                 <option value="email">Email</option>
               </select>
             </Field>

@@ -16,7 +16,8 @@ import { useSettings } from '../settings/useSettings';
 function Facts({ client }: { client: Client }) {
   const { data: all } = useClients();
   const source = client.source;
-  const referrer = source?.kind === 'referral' ? all.find((c) => c.id === source.referredByClientId) : undefined;
+  const referrer =
+    source?.kind === 'referral' ? all.find((c) => c.id === source.referredByClientId) : undefined;
   const a = client.address;
   const rows: [string, React.ReactNode][] = [];
   rows.push(['Salutation', salutationOf(client)]);
@@ -27,11 +28,16 @@ function Facts({ client }: { client: Client }) {
     rows.push([
       'Address',
       <span style={{ whiteSpace: 'pre-line' }}>
-        {[...a.lines, [a.postalCode, a.city].filter(Boolean).join(' '), a.region, a.country].filter(Boolean).join('\n')}
+        {[...a.lines, [a.postalCode, a.city].filter(Boolean).join(' '), a.region, a.country]
+          .filter(Boolean)
+          .join('\n')}
       </span>,
     ]);
   if (client.country)
-    rows.push(['Holidays from', `${countryName(client.country)}${client.region ? ` (${client.region})` : ''}`]);
+    rows.push([
+      'Holidays from',
+      `${countryName(client.country)}${client.region ? ` (${client.region})` : ''}`,
+    ]);
   if (client.birthday) rows.push(['Birthday', formatYearly(client.birthday)]);
   for (const d of client.importantDates) rows.push([d.label, formatYearly(d.date)]);
   if (client.journey.start) rows.push(['Journey start', formatShortDay(client.journey.start)]);
@@ -137,17 +143,17 @@ export function ClientPage({ id }: { id: string }) {
             type="button"
             className="btn"
             onClick={async () => {
+              const before = client.journey.status;
               await setClientStatus(client.id, archived ? 'active' : 'archived');
-              toast.show(archived ? `${name} is active again.` : `${name} is archived.`);
+              toast.show(archived ? `${name} is active again.` : `${name} is archived.`, {
+                label: 'Undo',
+                run: () => setClientStatus(client.id, before),
+              });
             }}
           >
             {archived ? 'Unarchive' : 'Archive'}
           </button>
-          <button
-            type="button"
-            className="btn danger"
-            onClick={() => void remove(client)}
-          >
+          <button type="button" className="btn danger" onClick={() => void remove(client)}>
             Delete <kbd>Del</kbd>
           </button>
         </div>

@@ -2,7 +2,7 @@
  * The client book: instant search, filters, and a windowed list that stays fast at 10,000
  * clients. A client's own page lives at #/clients/<id>.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { displayName, filterClients, type ClientFilter } from '../../../shared/clients/search';
 import { JOURNEY_STATUSES, type Client } from '../../../shared/domain/schemas';
 import { isPlainKey, isTyping } from '../../app/keys';
@@ -108,7 +108,8 @@ function ClientBook({ route }: { route: Route }) {
     performance.mark('touchpoint:clients-rendered');
   }, [shown]);
 
-  useEffect(() => {
+  // A layout effect: the shortcuts work as soon as the list is on screen.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target) || !isPlainKey(e)) return;
       if (e.key === '/') {

@@ -44,7 +44,7 @@ export function PlanSettings({ settings }: { settings: Settings }) {
     <section className="card stack" aria-labelledby="plan-h">
       <h2 id="plan-h">Plan</h2>
       <p className="subtle" style={{ margin: 0 }}>
-        Touchpoint plans these for every active client, {plan.horizonMonths} months ahead. Changes keep what you have
+        Touchpoint plans these for every active client, {plan.horizonMonths} {plan.horizonMonths === 1 ? 'month' : 'months'} ahead. Changes keep what you have
         done, skipped or changed by hand.
       </p>
       <table className="rules">

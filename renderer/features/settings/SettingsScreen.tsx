@@ -62,11 +62,15 @@ function SenderSection({ settings }: { settings: Settings }) {
             onChange={(e) =>
               setDraft({
                 ...draft,
-                returnAddress: { lines: e.target.value.split('\n').slice(0, 4) },
+                returnAddress: { lines: e.target.value.split('\n') },
               })
             }
           />
-          {errors['returnAddress.lines'] && <span className="field-error">{errors['returnAddress.lines']}</span>}
+          {addr.lines.length > 4 ? (
+            <span className="field-error">An envelope has room for 4 lines: join or remove {addr.lines.length - 4}.</span>
+          ) : (
+            errors['returnAddress.lines'] && <span className="field-error">{errors['returnAddress.lines']}</span>
+          )}
         </div>
         <div className="stack" style={{ gap: 12 }}>
           <div className="field">

@@ -27,19 +27,24 @@ function relative(due: IsoDate, today: IsoDate): string {
 interface RowProps {
   item: AgendaItem;
   today: IsoDate;
+  /** The one row in the Tab order (roving focus); its buttons are reachable with Tab too. */
+  active: boolean;
+  onActive: (id: string) => void;
   onDone: (t: Touchpoint, withNote: boolean) => void;
   onSkip: (t: Touchpoint) => void;
   onSnooze: (t: Touchpoint, until?: IsoDate) => void;
 }
 
-function AgendaRow({ item, today, onDone, onSkip, onSnooze }: RowProps) {
+function AgendaRow({ item, today, active, onActive, onDone, onSkip, onSnooze }: RowProps) {
+  const tab = active ? 0 : -1;
   const { touchpoint: t, client } = item;
   const info = KIND_INFO[t.kind];
   const [snoozing, setSnoozing] = useState(false);
   return (
     <li
       className="agenda-row"
-      tabIndex={0}
+      tabIndex={tab}
+      onFocus={() => onActive(item.touchpoint.id)}
       data-testid="agenda-row"
       data-touchpoint-id={t.id}
       aria-label={`${t.title}, ${displayName(client)}, due ${relative(t.due, today)}`}
@@ -67,24 +72,24 @@ function AgendaRow({ item, today, onDone, onSkip, onSnooze }: RowProps) {
             key={a.id}
             type="button"
             className="btn small"
-            tabIndex={-1}
+            tabIndex={tab}
             data-action={a.id}
             onClick={() => a.run(item)}
           >
             {a.label} <kbd>{a.key.toUpperCase()}</kbd>
           </button>
         ))}
-        <button type="button" className="btn small primary" tabIndex={-1} data-action="done" onClick={() => onDone(t, false)}>
+        <button type="button" className="btn small primary" tabIndex={tab} data-action="done" onClick={() => onDone(t, false)}>
           Done <kbd>D</kbd>
         </button>
-        <button type="button" className="btn small" tabIndex={-1} data-action="skip" onClick={() => onSkip(t)}>
+        <button type="button" className="btn small" tabIndex={tab} data-action="skip" onClick={() => onSkip(t)}>
           Skip <kbd>S</kbd>
         </button>
         <span className="snooze-wrap">
           <button
             type="button"
             className="btn small"
-            tabIndex={-1}
+            tabIndex={tab}
             data-action="snooze"
             aria-expanded={snoozing}
             onClick={() => setSnoozing((s) => !s)}
@@ -114,8 +119,9 @@ function Group({
   title,
   items,
   tone,
+  activeId,
   ...rest
-}: { title: string; items: AgendaItem[]; tone?: 'overdue' } & Omit<RowProps, 'item'>) {
+}: { title: string; items: AgendaItem[]; tone?: 'overdue'; activeId: string | undefined } & Omit<RowProps, 'item' | 'active'>) {
   return (
     <section className="agenda-group" aria-label={title} data-testid={`group-${title.toLowerCase().replace(/\s+/g, '-')}`}>
       <h2>
@@ -128,7 +134,7 @@ function Group({
       ) : (
         <ul className="agenda">
           {items.map((item) => (
-            <AgendaRow key={item.touchpoint.id} item={item} {...rest} />
+            <AgendaRow key={item.touchpoint.id} item={item} active={item.touchpoint.id === activeId} {...rest} />
           ))}
         </ul>
       )}
@@ -141,6 +147,7 @@ export function TodayScreen() {
   const toast = useToast();
   const [noteFor, setNoteFor] = useState<Touchpoint | null>(null);
   const [dateFor, setDateFor] = useState<Touchpoint | null>(null);
+  const [focusedId, setFocusedId] = useState<string | undefined>();
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -210,6 +217,10 @@ export function TodayScreen() {
   });
 
   const total = data ? data.overdue.length + data.today.length : 0;
+  const allItems = data ? [...data.overdue, ...data.today, ...data.week] : [];
+  // The row last focused keeps the Tab stop while it exists; otherwise the first row has it.
+  const activeId = allItems.some((i) => i.touchpoint.id === focusedId) ? focusedId : allItems[0]?.touchpoint.id;
+  const groupProps = { ...actions, activeId, onActive: setFocusedId };
   return (
     <div className="screen" ref={root}>
       <div className="screen-head">
@@ -236,9 +247,9 @@ export function TodayScreen() {
               <strong>All caught up.</strong> <span className="subtle">Nothing is overdue or due today.</span>
             </div>
           )}
-          {data.overdue.length > 0 && <Group title="Overdue" tone="overdue" items={data.overdue} {...actions} />}
-          <Group title="Due today" items={data.today} {...actions} />
-          <Group title="This week" items={data.week} {...actions} />
+          {data.overdue.length > 0 && <Group title="Overdue" tone="overdue" items={data.overdue} {...groupProps} />}
+          <Group title="Due today" items={data.today} {...groupProps} />
+          <Group title="This week" items={data.week} {...groupProps} />
         </div>
       )}
       {noteFor && (

@@ -22,7 +22,14 @@ function AddOneOff({ client, onClose }: { client: Client; onClose: () => void })
   const save = async () => {
     if (!title.trim()) return setError('Say what the touchpoint is, e.g. "Send the article about gardens".');
     if (!isIsoDate(due)) return setError('Choose the day it is due.');
-    await addOneOff({ clientId: client.id, kind: 'custom', channel, due: due as IsoDate, title: title.trim(), notes });
+    await addOneOff({
+      clientId: client.id,
+      kind: 'custom',
+      channel,
+      due: due as IsoDate,
+      title: title.trim(),
+      notes,
+    });
     toast.show(`Added “${title.trim()}” on ${formatShortDay(due as IsoDate)}.`);
     onClose();
   };
@@ -31,45 +38,77 @@ function AddOneOff({ client, onClose }: { client: Client; onClose: () => void })
       title="Add a touchpoint"
       onClose={onClose}
       width={520}
+      dirty={title.trim() !== '' || notes.trim() !== ''}
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
             Cancel
           </button>
           <button type="button" className="btn primary" onClick={() => void save()}>
-            Add
+            Add <kbd>Ctrl+Enter</kbd>
           </button>
         </>
       }
     >
-      {error && (
-        <div className="banner error" role="alert">
-          {error}
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor="oneoff-title">What</label>
-        <input id="oneoff-title" className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
-      </div>
-      <div className="grid-2">
+      <div
+        style={{ display: 'contents' }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void save();
+          }
+        }}
+      >
+        {error && (
+          <div className="banner error" role="alert">
+            {error}
+          </div>
+        )}
         <div className="field">
-          <label htmlFor="oneoff-channel">How</label>
-          <select id="oneoff-channel" className="input" value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABEL[c]}
-              </option>
-            ))}
-          </select>
+          <label htmlFor="oneoff-title">What</label>
+          <input
+            id="oneoff-title"
+            className="input"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        </div>
+        <div className="grid-2">
+          <div className="field">
+            <label htmlFor="oneoff-channel">How</label>
+            <select
+              id="oneoff-channel"
+              className="input"
+              value={channel}
+              onChange={(e) => setChannel(e.target.value as Channel)}
+            >
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {CHANNEL_LABEL[c]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="oneoff-due">Due</label>
+            <input
+              id="oneoff-due"
+              className="input"
+              type="date"
+              value={due}
+              onChange={(e) => setDue(e.target.value)}
+            />
+          </div>
         </div>
         <div className="field">
-          <label htmlFor="oneoff-due">Due</label>
-          <input id="oneoff-due" className="input" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+          <label htmlFor="oneoff-notes">Notes</label>
+          <textarea
+            id="oneoff-notes"
+            className="input"
+            value={notes}
+            onChange={(e) => setNotes(e.target.value)}
+          />
         </div>
-      </div>
-      <div className="field">
-        <label htmlFor="oneoff-notes">Notes</label>
-        <textarea id="oneoff-notes" className="input" value={notes} onChange={(e) => setNotes(e.target.value)} />
       </div>
     </Dialog>
   );
@@ -105,7 +144,12 @@ export function ClientTimeline({ client }: { client: Client }) {
   ].sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
 
   return (
-    <section className="card stack" aria-labelledby="timeline-h" data-testid="client-timeline" style={{ gap: 12 }}>
+    <section
+      className="card stack"
+      aria-labelledby="timeline-h"
+      data-testid="client-timeline"
+      style={{ gap: 12 }}
+    >
       <div className="row" style={{ justifyContent: 'space-between' }}>
         <h2 id="timeline-h" style={{ margin: 0 }}>
           Timeline

@@ -53,7 +53,7 @@ describe('client validation', () => {
     expect(validate(clientInputSchema, { ...minimal, birthday: { month: 2, day: 29 } }).ok).toBe(true);
     expect(validate(clientInputSchema, { ...minimal, birthday: { month: 2, day: 29, year: 1988 } }).ok).toBe(true);
     const bad = validate(clientInputSchema, { ...minimal, birthday: { month: 2, day: 29, year: 1989 } });
-    expect(!bad.ok && bad.errors['birthday.day']).toBe('1989 has no day 29 in that month');
+    expect(!bad.ok && bad.errors['birthday.day']).toBe('February 1989 has 28 days');
     const april31 = validate(clientInputSchema, { ...minimal, birthday: { month: 4, day: 31 } });
     expect(!april31.ok && april31.errors['birthday.day']).toBe('That month has at most 30 days');
   });
