@@ -25,8 +25,8 @@ import { fromIsoDate, toIsoDate, type IsoDate } from '../../../shared/domain/dat
 import { CHANNELS, TOUCHPOINT_KINDS, type Channel, type Touchpoint, type TouchpointKind } from '../../../shared/domain/schemas';
 import { summarizeByDay } from '../../../shared/touchpoints/calendar';
 import { CHANNEL_LABEL, KIND_INFO } from '../../../shared/touchpoints/kinds';
-import { getClients } from '../../data/clients';
-import { reschedule, restoreTouchpoint, touchpointsBetween } from '../../data/touchpoints';
+import { getClients, listClients } from '../../data/clients';
+import { daySummaries, reschedule, restoreTouchpoint, touchpointsBetween } from '../../data/touchpoints';
 import { useToast } from '../../app/Toasts';
 import { displayLocale, formatDay } from '../../ui/format';
 import { TouchpointDialog } from '../touchpoints/TouchpointDialog';
@@ -115,16 +115,37 @@ export function CalendarScreen() {
   const toast = useToast();
   const [from, to] = visibleRange(date, view);
 
+  const filtering = !!(
+    filters.kind ||
+    filters.channel ||
+    filters.tag ||
+    filters.client.trim() ||
+    !filters.showClosed
+  );
+  // The month view without filters shows at most PER_DAY a day: it loads those and each day's count,
+  // not every touchpoint of the range (tens of thousands in a busy December at 10,000 clients).
+  const summarised = view === Views.MONTH && !filtering;
+
   // The range travels with its rows: after a switch, the previous range's rows stay until the new ones arrive.
   const loaded = useLiveQuery(async () => {
+    if (summarised) {
+      const days = await daySummaries(from, to, PER_DAY);
+      const clients = await getClients(days.flatMap((d) => d.first.map((t) => t.clientId)));
+      const join = (t: Touchpoint) => {
+        const c = clients.get(t.clientId);
+        return c ? [{ t, c }] : [];
+      };
+      const buckets = days.map((d) => ({ day: d.day, count: d.count, rows: d.first.flatMap(join) }));
+      return { from, to, list: buckets.flatMap((b) => b.rows), buckets };
+    }
     const tps = await touchpointsBetween(from, to);
     const clients = await getClients(tps.map((t) => t.clientId));
     const list = tps.flatMap((t) => {
       const c = clients.get(t.clientId);
       return c ? [{ t, c }] : [];
     });
-    return { from, to, list };
-  }, [from, to]);
+    return { from, to, list, buckets: undefined };
+  }, [from, to, summarised]);
   const rows = loaded?.list;
 
   // The benchmark (bench/) waits for this mark: the visible range's touchpoints are on screen.
@@ -134,7 +155,15 @@ export function CalendarScreen() {
     }
   }, [loaded, from, to]);
 
-  const tags = useMemo(() => [...new Set((rows ?? []).flatMap((r) => r.c.tags))].sort(), [rows]);
+  // A summarised month holds only the clients on show: the tag list comes from the whole book,
+  // read when the tag filter is first used rather than on every month.
+  const [wantAllTags, setWantAllTags] = useState(false);
+  const allTags = useLiveQuery(
+    async () => (wantAllTags ? [...new Set((await listClients()).flatMap((c) => c.tags))].sort() : undefined),
+    [wantAllTags],
+  );
+  const rowTags = useMemo(() => [...new Set((rows ?? []).flatMap((r) => r.c.tags))].sort(), [rows]);
+  const tags = allTags ?? rowTags;
 
   const events = useMemo<CalEvent[]>(() => {
     const q = fold(filters.client.trim());
@@ -156,7 +185,16 @@ export function CalendarScreen() {
       status: t.status,
     });
     if (view !== Views.MONTH) return kept.map(toEvent);
-    return summarizeByDay(kept, (r) => r.t.due, PER_DAY).flatMap((b) => {
+    const buckets =
+      loaded?.buckets && !filtering
+        ? // Loaded summarised: each day's first rows and its count.
+          loaded.buckets.map((b) =>
+            b.count <= PER_DAY
+              ? { day: b.day, shown: b.rows, more: 0 }
+              : { day: b.day, shown: b.rows.slice(0, PER_DAY - 1), more: b.count - (PER_DAY - 1) },
+          )
+        : summarizeByDay(kept, (r) => r.t.due, PER_DAY);
+    return buckets.flatMap((b) => {
       const shown = b.shown.map(toEvent);
       if (b.more > 0)
         shown.push({
@@ -170,7 +208,7 @@ export function CalendarScreen() {
         });
       return shown;
     });
-  }, [rows, filters, view]);
+  }, [rows, loaded, filtering, filters, view]);
 
   const onEventDrop = useCallback(
     async ({ event, start }: EventInteractionArgs<CalEvent>) => {
@@ -222,7 +260,14 @@ export function CalendarScreen() {
             </option>
           ))}
         </select>
-        <select className="input" aria-label="Filter by tag" value={filters.tag} onChange={(e) => set('tag', e.target.value)}>
+        <select
+          className="input"
+          aria-label="Filter by tag"
+          value={filters.tag}
+          onChange={(e) => set('tag', e.target.value)}
+          onFocus={() => setWantAllTags(true)}
+          onPointerDown={() => setWantAllTags(true)}
+        >
           <option value="">Any tag</option>
           {tags.map((t) => (
             <option key={t} value={t}>
