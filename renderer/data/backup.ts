@@ -213,6 +213,8 @@ export interface RestoreOutcome {
   lines: string[];
   /** The copy of the database taken just before: restoring it undoes this restore. */
   undo: BackupInfo;
+  /** Set when the data was restored but planning everyone afterwards failed. */
+  replanError?: string;
 }
 
 /** Meta key: the restore that can still be undone from Settings. */
@@ -263,8 +265,22 @@ export async function restoreBackup(
   missingReport = null;
   await recordCounts({ ...options, force: true });
   changed();
-  if (options.replan !== false) await replanAll();
-  return { plan, lines: describeRestorePlan(plan), undo };
+  const replanError = options.replan !== false ? await replanSafely() : undefined;
+  return { plan, lines: describeRestorePlan(plan), undo, ...(replanError ? { replanError } : {}) };
+}
+
+/**
+ * Re-plans everyone after a restore or import. The data is already written, so a failure here is
+ * reported (and logged), never thrown: it must not look as if the restore or import failed.
+ */
+export async function replanSafely(): Promise<string | undefined> {
+  try {
+    await replanAll();
+    return undefined;
+  } catch (e) {
+    console.error('Re-planning after a restore or import failed', e);
+    return e instanceof Error ? e.message : String(e);
+  }
 }
 
 /** Puts back the copy taken before a restore (replace), which undoes that restore. */

@@ -15,10 +15,9 @@ import {
 } from '../../shared/import';
 import { clientSchema, type Client } from '../../shared/domain/schemas';
 import type { BackupInfo } from '../platform/types';
-import { backupNow, recordCounts, type DataOptions } from './backup';
+import { backupNow, recordCounts, replanSafely, type DataOptions } from './backup';
 import { newId } from './clients';
 import { getDb, openDb, type TouchpointDb } from './db';
-import { replanAll } from './planner';
 
 /** Meta key: header → field, from earlier imports, so the same spreadsheet maps itself next time. */
 export const MAPPING_KEY = 'import.csvMapping';
@@ -106,6 +105,8 @@ export interface ImportOutcome {
   written: WrittenImport;
   /** The copy of the database taken before the import (absent when nothing was written): restoring it undoes the import. */
   undo?: BackupInfo;
+  /** Set when the data was written but planning everyone afterwards failed. */
+  replanError?: string;
 }
 
 /**
@@ -131,11 +132,13 @@ export async function importFinalized(
     }
   }
   const written = await writeImport(result, { db, ...(options.now ? { now: options.now } : {}) });
+  let replanError: string | undefined;
   if (writes) {
     await recordCounts({ ...options, db }).catch(() => undefined);
-    if (options.replan !== false) await replanAll();
+    // The import is written: a planning failure must not look like a failed import.
+    if (options.replan !== false) replanError = await replanSafely();
   }
-  return { result, written, ...(undo ? { undo } : {}) };
+  return { result, written, ...(undo ? { undo } : {}), ...(replanError ? { replanError } : {}) };
 }
 
 /**

@@ -57,9 +57,16 @@ export function ImportSummary({ outcome }: { outcome: ImportOutcome }) {
           </ul>
         </details>
       )}
-      <p className="subtle" style={{ margin: 0 }}>
-        Imported clients are planned like every other: their touchpoints are on Today and in the calendar.
-      </p>
+      {outcome.replanError ? (
+        <div className="banner" role="status">
+          The clients are imported, but planning their touchpoints failed ({outcome.replanError}). Touchpoint
+          tries again the next time it plans everyone.
+        </div>
+      ) : (
+        <p className="subtle" style={{ margin: 0 }}>
+          Imported clients are planned like every other: their touchpoints are on Today and in the calendar.
+        </p>
+      )}
     </div>
   );
 }

@@ -72,7 +72,7 @@ export function RestoreDialog({ source, onClose }: Props) {
       const outcome = await restoreBackup(read.backup, mode);
       onClose();
       toast.show(
-        `Restored the backup from ${formatInstant(read.summary.createdAt)}. Your data as it was is kept in a backup.`,
+        `Restored the backup from ${formatInstant(read.summary.createdAt)}. Your data as it was is kept in a backup.${outcome.replanError ? ` Planning touchpoints failed (${outcome.replanError}); Touchpoint tries again later.` : ''}`,
         {
           label: 'Undo',
           run: async () => {
