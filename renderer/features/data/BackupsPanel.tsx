@@ -60,7 +60,7 @@ export function BackupsPanel() {
       <p className="subtle">
         {desktop
           ? 'Touchpoint saves a backup in its data folder every day, when you quit, and before every restore, import or update. It keeps the last 30 daily backups and the last 10 of each other kind.'
-          : 'This browser keeps a backup every day you use Touchpoint, and before every restore, import or update, in storage separate from your data (the last 30 daily, 10 of each other kind). Browsers can clear their storage: save a backup file now and then to keep a copy of your own.'}
+          : 'This browser keeps a backup every day you use Touchpoint, and before every restore, import or update, in storage separate from your data (the last 30 daily ones and the last 10 others). Browsers can clear their storage: save a backup file now and then to keep a copy of your own.'}
       </p>
       <div className="row">
         <button
