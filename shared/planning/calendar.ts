@@ -71,3 +71,13 @@ const MONTHS = [
 export function monthDayLabel(day: IsoDate): string {
   return `${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''} ${Number(day.slice(8, 10))}`;
 }
+
+/** "Dec 25": the short label titles end with ("Christmas greeting (Dec 25)"). */
+export function shortMonthDayLabel(day: IsoDate): string {
+  return `${(MONTHS[Number(day.slice(5, 7)) - 1] ?? '').slice(0, 3)} ${Number(day.slice(8, 10))}`;
+}
+
+/** "October 1, 2026": a whole date in plain English, for lines like "Last touch: October 1, 2026". */
+export function longDateLabel(day: IsoDate): string {
+  return `${monthDayLabel(day)}, ${yearOf(day)}`;
+}

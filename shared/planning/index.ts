@@ -14,6 +14,7 @@ export {
   applyPlan,
   horizonEndFor,
   isReplannable,
+  plannedDue,
   type PlanInput,
   type ClientPlanInput,
   type PlanResult,
@@ -23,6 +24,9 @@ export {
   wantedTouchpoints,
   holidayIdsFor,
   holidayPlaceFor,
+  isPlannerNote,
+  utcDayOf,
+  NO_TOUCH_NOTE,
   ONE_OFF_GRACE_DAYS,
   type WantedTouchpoint,
   type PlanWarning,
@@ -38,6 +42,8 @@ export {
 } from './planKeys';
 export {
   HOLIDAY_CATALOGUE,
+  HOLIDAY_SCOPE_BY_CATEGORY,
+  holidayScope,
   NATIONAL_DAY_ID,
   NATIONAL_DAY_OVERRIDES,
   holidayDefinition,
@@ -49,6 +55,7 @@ export {
   catalogueIdOf,
   type HolidayDefinition,
   type HolidayCategory,
+  type HolidayScope,
   type HolidayFallback,
 } from './holidayCatalogue';
 export type {
@@ -60,7 +67,16 @@ export type {
   HolidayChoice,
   HolidayType,
 } from './holidaysProvider';
-export { plusDays, daysFrom, plusMonths, dayNumber, fromDayNumber, monthDayLabel } from './calendar';
+export {
+  plusDays,
+  daysFrom,
+  plusMonths,
+  dayNumber,
+  fromDayNumber,
+  monthDayLabel,
+  shortMonthDayLabel,
+  longDateLabel,
+} from './calendar';
 
 let loading: Promise<HolidaysProvider> | undefined;
 

@@ -12,7 +12,12 @@
  * - Planned touchpoints follow the rules: moved or renamed when their inputs change (birthday
  *   edited, lead days changed), removed when no longer implied (rule switched off, birthday
  *   removed, holiday deselected, client archived or deleted).
- * - Idempotent: applying the diff and planning again gives an empty diff.
+ * - Nothing is created due before today: a touchpoint whose rule's day has passed is created
+ *   due today while still worth it (see WantedTouchpoint.expires), else not at all. A planned
+ *   row keeps its due day while that day lies between the rule's day and today, so an overdue
+ *   row stays overdue and a row created "late" for today is not moved as days pass.
+ * - Idempotent: applying the diff and planning again gives an empty diff, today or any later
+ *   day (no row moves or changes just because time passed).
  * - Only the clients passed in are touched: `existing` rows of other clients are ignored, so
  *   planning one client (planClientTouchpoints) changes only that client's rows.
  */
@@ -22,7 +27,14 @@ import type { PlanRules } from '../domain/settings';
 import { plusMonths, yearOf } from './calendar';
 import type { HolidayPlace, HolidaysProvider } from './holidaysProvider';
 import { isPlannerKey, parsePlanKey, plannedTouchpointId, planKeyYear } from './planKeys';
-import { WarningSink, wantedTouchpoints, type PlanWarning, type WantedTouchpoint } from './rules';
+import {
+  WarningSink,
+  isPlannerNote,
+  utcDayOf,
+  wantedTouchpoints,
+  type PlanWarning,
+  type WantedTouchpoint,
+} from './rules';
 
 export type LastTouchByClient = ReadonlyMap<string, IsoDate> | Readonly<Record<string, IsoDate | undefined>>;
 
@@ -47,6 +59,12 @@ export interface PlanInput {
   home?: HolidayPlace;
   /** The instant written to createdAt/updatedAt. */
   now: string;
+  /**
+   * The user's calendar day of an instant (a touchpoint's doneAt or updatedAt, a client's
+   * createdAt), e.g. `(s) => toIsoDate(new Date(s))`. Default: its UTC day, which can be a day
+   * off from the user's own in the evening or early morning.
+   */
+  dayOf?: (instant: string) => IsoDate;
   /** Id for a new touchpoint; default `${clientId}:${planKey}` (deterministic). */
   newId?: (clientId: string, planKey: string) => string;
 }
@@ -83,12 +101,31 @@ function sameDetails(a: Record<string, string> | undefined, b: Record<string, st
   return ak.length === bk.length && bk.every((k) => a?.[k] === b?.[k]);
 }
 
-function matches(t: Touchpoint, w: WantedTouchpoint): boolean {
+/**
+ * The due day a planned touchpoint should have. The rule's day while it is today or ahead.
+ * Once it has passed: a row's own due day if it lies between the rule's day and today (an overdue
+ * row stays overdue; a row created for today when its rule's day had passed stays where it is),
+ * else today (a new row, or one whose occasion moved into the past). Stable as days pass: the
+ * rule's day is fixed and today only grows, so a kept day stays kept.
+ */
+export function plannedDue(ruleDay: IsoDate, current: IsoDate | undefined, today: IsoDate): IsoDate {
+  if (ruleDay >= today) return ruleDay;
+  if (current !== undefined && current >= ruleDay && current <= today) return current;
+  return today;
+}
+
+/** The planner's notes line is kept in step; notes the user wrote are never changed. */
+function notesFor(t: Touchpoint, w: WantedTouchpoint): string | undefined {
+  return t.notes === undefined || isPlannerNote(t.notes) ? w.notes : t.notes;
+}
+
+function matches(t: Touchpoint, w: WantedTouchpoint, due: IsoDate): boolean {
   return (
     t.kind === w.kind &&
     t.channel === w.channel &&
-    t.due === w.due &&
+    t.due === due &&
     t.title === w.title &&
+    t.notes === notesFor(t, w) &&
     sameDetails(t.details, w.details)
   );
 }
@@ -112,6 +149,7 @@ export function planTouchpoints(input: PlanInput): PlanResult {
   const { rules, today, now } = input;
   const horizonEnd = input.horizonEnd ?? horizonEndFor(today, rules);
   const newId = input.newId ?? plannedTouchpointId;
+  const dayOf = input.dayOf ?? utcDayOf;
   const warnings = new WarningSink();
   const put: Touchpoint[] = [];
   const remove: string[] = [];
@@ -143,6 +181,7 @@ export function planTouchpoints(input: PlanInput): PlanResult {
       holidays: input.holidays,
       home: input.home,
       warnings,
+      dayOf,
     });
     // Without holiday dates, holiday rows are neither judged nor created.
     const holidaysUnknown = !input.holidays;
@@ -176,8 +215,10 @@ export function planTouchpoints(input: PlanInput): PlanResult {
       }
       const [keep, ...duplicates] = free;
       for (const t of duplicates) remove.push(t.id);
-      if (!keep || matches(keep, want)) continue;
-      if (keep.due !== want.due && want.expires !== undefined && today > want.expires) {
+      if (!keep) continue;
+      const due = plannedDue(want.due, keep.due, today);
+      if (matches(keep, want, due)) continue;
+      if (keep.due !== due && want.expires !== undefined && today > want.expires) {
         // Its date moved into the past (e.g. the birthday was corrected to last week): a card
         // for an occasion already over is noise.
         remove.push(keep.id);
@@ -187,12 +228,15 @@ export function planTouchpoints(input: PlanInput): PlanResult {
         ...keep,
         kind: want.kind,
         channel: want.channel,
-        due: want.due,
+        due,
         title: want.title,
         updatedAt: now,
       };
       if (want.details) next.details = want.details;
       else delete next.details;
+      const notes = notesFor(keep, want);
+      if (notes !== undefined) next.notes = notes;
+      else delete next.notes;
       put.push(next);
       updated++;
     }
@@ -206,7 +250,8 @@ export function planTouchpoints(input: PlanInput): PlanResult {
         clientId: client.id,
         kind: want.kind,
         channel: want.channel,
-        due: want.due,
+        // Never created overdue: a rule's day already past means "due now".
+        due: plannedDue(want.due, undefined, today),
         status: 'planned',
         title: want.title,
         planKey: key,
@@ -215,6 +260,7 @@ export function planTouchpoints(input: PlanInput): PlanResult {
         updatedAt: now,
       };
       if (want.details) t.details = want.details;
+      if (want.notes !== undefined) t.notes = want.notes;
       put.push(t);
       created++;
     }

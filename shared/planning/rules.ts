@@ -10,11 +10,17 @@
  *   and no testimonial request: the planner cannot know when it ended, and guessing (e.g. from
  *   the record's updatedAt) would date a gift wrongly; it reports a warning instead, so the UI
  *   can ask for the end date.
- * - Past occasions. A yearly occasion (birthday, holiday, important date) is still created while
- *   its day has not passed, even when the lead time already has: a client added on Dec 20 with a
- *   birthday on Dec 24 gets a card due Dec 17, shown overdue. One-off touchpoints (welcome,
- *   check-in, gift, testimonial) are created up to ONE_OFF_GRACE_DAYS after their due day, so a
- *   client entered a few days late still gets them, as overdue.
+ * - Past occasions. `due` here is the rule's day; planTouchpoints never CREATES a touchpoint due
+ *   before today: when the rule's day has passed it is due today, if still worth it (`expires`):
+ *   a yearly occasion (birthday, holiday, important date) until its day, a one-off (welcome,
+ *   check-in, gift, testimonial) until ONE_OFF_GRACE_DAYS after its due day, a keep-in-touch call
+ *   always. A client added on Dec 20 with a birthday on Dec 24 gets a card due Dec 20, not an
+ *   overdue one due Dec 17.
+ * - Holidays on the user's default list are greeted by scope (holidayCatalogue.ts): religious
+ *   and cultural ones anywhere, national, civic and regional ones only where the client's
+ *   country/region observes them. Holidays chosen on the client itself are always greeted.
+ * - Titles name the day ("Birthday card — turns 50 on Dec 20", "Christmas greeting (Dec 25)"),
+ *   so a list of titles reads without opening each one.
  * - Channels: cards for welcome, birthday, holiday and important dates; calls for check-in and
  *   keep-in-touch; a gift for the end of the journey; the testimonial request by email, or by
  *   call when the client prefers calls (a printed card cannot carry a request that needs an answer).
@@ -22,21 +28,35 @@
 import { yearlyOccurrence, type IsoDate } from '../domain/dates';
 import type { Channel, Client, Touchpoint, TouchpointKind } from '../domain/schemas';
 import type { PlanRules } from '../domain/settings';
-import { monthDayLabel, plusDays, yearOf } from './calendar';
+import { longDateLabel, monthDayLabel, plusDays, shortMonthDayLabel, yearOf } from './calendar';
+import { holidayDefinition, holidayLabel, holidayScope } from './holidayCatalogue';
 import type { HolidayMissReason, HolidayPlace, HolidaysProvider } from './holidaysProvider';
 import { parsePlanKey, planKeys } from './planKeys';
 
-/** One-off touchpoints are still created this many days after they were due. */
+/** One-off touchpoints are still created (due today) up to this many days after their rule's day. */
 export const ONE_OFF_GRACE_DAYS = 7;
+
+/** The keep-in-touch notes line when no contact was ever logged. */
+export const NO_TOUCH_NOTE = 'No touch logged yet';
+
+/** True for a notes line the planner wrote (and may rewrite); anything else is the user's. */
+export function isPlannerNote(notes: string | undefined): boolean {
+  return (
+    notes === NO_TOUCH_NOTE || (notes !== undefined && /^Last touch: [A-Z][a-z]+ \d{1,2}, \d{4}$/.test(notes))
+  );
+}
 
 /** A touchpoint the rules imply. */
 export interface WantedTouchpoint {
   planKey: string;
   kind: TouchpointKind;
   channel: Channel;
+  /** The rule's day. It may be past: planTouchpoints then plans the touchpoint for today. */
   due: IsoDate;
   title: string;
   details?: Record<string, string>;
+  /** A line for the touchpoint's notes (keep-in-touch: "Last touch: October 1, 2026"). */
+  notes?: string;
   /**
    * The last day it is still worth creating (the occasion itself, or due + grace); undefined:
    * always. Past it, the planner does not create it, and drops a planned one whose date moved.
@@ -112,6 +132,13 @@ export interface ClientRuleContext {
   /** The user's own place, for clients without a country. */
   home: HolidayPlace | undefined;
   warnings: WarningSink;
+  /** The user's calendar day of an instant (doneAt, updatedAt). */
+  dayOf: (instant: string) => IsoDate;
+}
+
+/** The default dayOf: the UTC day of the instant. The app passes the user's local day instead. */
+export function utcDayOf(instant: string): IsoDate {
+  return instant.slice(0, 10) as IsoDate;
 }
 
 function maxDate(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined {
@@ -129,28 +156,51 @@ export function holidayIdsFor(client: Client, rules: PlanRules): string[] {
   return [...new Set(client.holidays ?? rules.defaultHolidays)];
 }
 
+/**
+ * True when a holiday found for a place is observed there: the place's own holiday data has it,
+ * or the country keeps it everywhere though only its regions list it (Canada's Thanksgiving).
+ */
+function observedIn(id: string, local: boolean, place: HolidayPlace): boolean {
+  if (local) return true;
+  const country = place.country?.trim().toUpperCase();
+  return !!country && !!holidayDefinition(id)?.fallbackByCountry?.[country];
+}
+
 /** The place whose holidays apply: the client's country and region, else the user's own. */
 export function holidayPlaceFor(client: Client, home: HolidayPlace | undefined): HolidayPlace {
   if (client.country) return { country: client.country, region: client.region };
   return { country: home?.country, region: home?.region };
 }
 
-/** The anchor and whether a keep-in-touch call may be planned (none while one is open by the user's hand). */
-function keepInTouchAnchor(client: Client, ctx: ClientRuleContext): IsoDate | undefined {
-  let anchor: IsoDate | undefined = ctx.lastTouch;
-  if (client.journey.start && client.journey.start <= ctx.today)
-    anchor = maxDate(anchor, client.journey.start);
+interface KeepInTouchAnchor {
+  /** The day the next call is counted from. */
+  since: IsoDate;
+  /** The last real contact (a touch logged, a keep-in-touch call done), if any. */
+  lastTouch: IsoDate | undefined;
+}
+
+/**
+ * What the next keep-in-touch call counts from; undefined while one is open by the user's hand
+ * (snoozed or rescheduled): no second call is planned beside it.
+ */
+function keepInTouchAnchor(client: Client, ctx: ClientRuleContext): KeepInTouchAnchor | undefined {
+  let lastTouch: IsoDate | undefined = ctx.lastTouch;
+  let skippedOn: IsoDate | undefined;
   for (const t of ctx.existing) {
     if (parsePlanKey(t.planKey)?.rule !== 'keep-in-touch') continue;
-    // A call the user snoozed or rescheduled is still open: plan no second one beside it.
     if (t.status === 'snoozed' || (t.status === 'planned' && t.manual)) return undefined;
-    // Done counts from when it was done; skipped means "not now": count again from its day.
-    if (t.status === 'done')
-      anchor = maxDate(anchor, (t.doneAt?.slice(0, 10) as IsoDate | undefined) ?? t.due);
-    if (t.status === 'skipped') anchor = maxDate(anchor, t.due);
+    // Done counts from the day it was done.
+    if (t.status === 'done') lastTouch = maxDate(lastTouch, t.doneAt ? ctx.dayOf(t.doneAt) : t.due);
+    // Skipped means "not now": count again from the day it was skipped (its last change), not
+    // from its old due day, which for a long-overdue call would make the next one overdue at once.
+    if (t.status === 'skipped') skippedOn = maxDate(skippedOn, ctx.dayOf(t.updatedAt));
   }
-  // Never touched and no journey start: count from when the client was added.
-  return anchor ?? (client.createdAt.slice(0, 10) as IsoDate);
+  // The journey start counts even while ahead: the key then stays the same when the day comes.
+  const since =
+    maxDate(maxDate(lastTouch, skippedOn), client.journey.start) ??
+    // Never touched and no journey start: count from when the client was added.
+    ctx.dayOf(client.createdAt);
+  return { since, lastTouch };
 }
 
 /** Everything the rules imply for one client, by planKey. */
@@ -230,12 +280,13 @@ export function wantedTouchpoints(client: Client, ctx: ClientRuleContext): Map<s
         details.age = String(age);
         details.years = String(age);
       }
+      const on = shortMonthDayLabel(eventDate);
       add({
         planKey: planKeys.birthday(year),
         kind: 'birthday-greeting',
         channel: 'card',
         due: plusDays(eventDate, -rules.birthday.days),
-        title: age !== undefined ? `Birthday card — turns ${age}` : 'Birthday card',
+        title: age !== undefined ? `Birthday card — turns ${age} on ${on}` : `Birthday card — ${on}`,
         details,
         expires: eventDate,
       });
@@ -260,7 +311,10 @@ export function wantedTouchpoints(client: Client, ctx: ClientRuleContext): Map<s
           kind: 'important-date',
           channel: 'card',
           due: plusDays(eventDate, -rules.importantDates.days),
-          title: count !== undefined ? `${important.label} — ${plural(count, 'year')}` : important.label,
+          title:
+            count !== undefined
+              ? `${important.label} — ${plural(count, 'year')} on ${shortMonthDayLabel(eventDate)}`
+              : `${important.label} — ${shortMonthDayLabel(eventDate)}`,
           details,
           expires: eventDate,
         });
@@ -271,15 +325,19 @@ export function wantedTouchpoints(client: Client, ctx: ClientRuleContext): Map<s
   if (rules.holidays.enabled) addHolidays(client, ctx, add);
 
   if (rules.keepInTouch.enabled) {
-    const since = keepInTouchAnchor(client, ctx);
-    if (since) {
+    const anchor = keepInTouchAnchor(client, ctx);
+    if (anchor) {
+      const { since, lastTouch } = anchor;
+      const details: Record<string, string> = { sinceDate: since, dateText: monthDayLabel(since) };
+      if (lastTouch) details.lastTouch = lastTouch;
       add({
         planKey: planKeys.keepInTouch(since),
         kind: 'keep-in-touch',
         channel: 'call',
         due: plusDays(since, rules.keepInTouch.days),
-        title: `Keep-in-touch call — ${plural(rules.keepInTouch.days, 'day')} since the last contact`,
-        details: { sinceDate: since, dateText: monthDayLabel(since) },
+        title: 'Keep-in-touch call',
+        details,
+        notes: lastTouch ? `Last touch: ${longDateLabel(lastTouch)}` : NO_TOUCH_NOTE,
       });
     }
   }
@@ -295,6 +353,8 @@ const MISS_CODE: Record<HolidayMissReason, PlanWarningCode> = {
 function addHolidays(client: Client, ctx: ClientRuleContext, add: (w: WantedTouchpoint) => void): void {
   const ids = holidayIdsFor(client, ctx.rules);
   if (!ids.length) return;
+  // The client's own list is greeted as chosen; the default list by each holiday's scope.
+  const fromDefault = client.holidays === undefined;
   const provider = ctx.holidays;
   if (!provider) {
     ctx.warnings.add(
@@ -305,6 +365,7 @@ function addHolidays(client: Client, ctx: ClientRuleContext, add: (w: WantedTouc
     return;
   }
   const place = holidayPlaceFor(client, ctx.home);
+  const placeKnown = !!place.country?.trim();
   // Only years whose holidays can be due within the horizon, plus years of existing greetings
   // (to update or remove them): each (place, year) costs date-holidays real work (the Chinese
   // calendar, equinoxes), so a year that cannot matter is not asked for.
@@ -317,8 +378,25 @@ function addHolidays(client: Client, ctx: ClientRuleContext, add: (w: WantedTouc
   }
   const years = ctx.years.filter((y) => (y >= firstYear && y <= lastYear) || existingYears.has(y));
   for (const id of ids) {
+    const onlyWhereObserved = fromDefault && holidayScope(id) === 'where-observed';
+    if (onlyWhereObserved && !placeKnown) {
+      ctx.warnings.add(
+        'holiday-not-in-place',
+        `${holidayLabel(id)} from your default holidays is greeted only where it is observed: add the client's country (or yours in Settings)`,
+        client.id,
+        id,
+      );
+      continue;
+    }
     for (const year of years) {
       const found = provider.lookup(id, place, year);
+      // Not a holiday of this client's place: by the default list's rule, not greeted, and
+      // nothing to report (that is the rule working, not data missing).
+      if (
+        onlyWhereObserved &&
+        (found.ok ? !observedIn(id, found.occurrence.local, place) : found.reason === 'not-in-place')
+      )
+        continue;
       if (!found.ok) {
         // Report only what matters now: the years being planned, and each problem once.
         if (found.reason === 'no-date' && (year < firstYear || year > lastYear)) continue;
@@ -338,7 +416,7 @@ function addHolidays(client: Client, ctx: ClientRuleContext, add: (w: WantedTouc
         kind: 'holiday-greeting',
         channel: 'card',
         due: plusDays(occ.date, -ctx.rules.holidays.days),
-        title: `${occ.name} greeting`,
+        title: `${occ.name} greeting (${shortMonthDayLabel(occ.date)})`,
         details: {
           holidayId: id,
           holidayName: occ.name,

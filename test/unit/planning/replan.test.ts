@@ -254,7 +254,7 @@ describe('planned touchpoints follow the rules', () => {
       {
         ...before,
         due: '2027-02-03',
-        title: 'Birthday card — turns 48',
+        title: 'Birthday card — turns 48 on Feb 10',
         details: { eventDate: '2027-02-10', dateText: 'February 10', age: '48', years: '48' },
         updatedAt: LATER,
       },
@@ -288,7 +288,7 @@ describe('planned touchpoints follow the rules', () => {
     const rows = applyPlan([], planTouchpoints(input()));
     expect(planned(rows, 'sam', 'holiday:national-day:2027')).toMatchObject({
       due: '2027-06-24',
-      title: 'Independence Day greeting',
+      title: 'Independence Day greeting (Jul 4)',
     });
     const clients = book().map((c) =>
       c.id === 'sam'
@@ -418,11 +418,11 @@ describe('ids, horizon and output', () => {
     ]);
     expect(rows['holiday:national-day:2027']).toMatchObject({
       due: '2027-07-04',
-      title: 'Bastille Day greeting',
+      title: 'Bastille Day greeting (Jul 14)',
     });
-    expect(rows['date:wed:2027']?.title).toBe('Anniversaire de mariage — 12 years');
-    // Anna's journey ended 4 days ago: gift overdue, testimonial ahead.
-    expect(planned(put, 'anna', 'end-gift').due).toBe('2026-11-20');
+    expect(rows['date:wed:2027']?.title).toBe('Anniversaire de mariage — 12 years on Jun 12');
+    // Anna's journey ended 4 days ago: the gift is due today (not created overdue), the testimonial ahead.
+    expect(planned(put, 'anna', 'end-gift').due).toBe('2026-11-24');
     expect(planned(put, 'anna', 'testimonial').due).toBe('2026-12-04');
     expect(planned(put, 'sam', 'testimonial').channel).toBe('call');
     expect(put.some((t) => t.clientId === 'old' || t.clientId === 'lead')).toBe(false);

@@ -50,13 +50,13 @@ describe('welcome card and check-in call', () => {
     });
   });
 
-  it('still plans them up to 7 days overdue for a client entered late, not older', () => {
+  it('a client entered late still gets them, due today (never created overdue), up to 7 days late, not older', () => {
     const rules = onlyRules('welcome', 'checkIn');
     const today = day('2026-11-24');
     const due = (start: string) =>
       byKey(plan({ clients: [makeClient('c', { journey: { start: day(start) } })], rules, today }).put);
-    expect(due('2026-11-18').welcome?.due).toBe('2026-11-19'); // 5 days overdue
-    expect(due('2026-11-16').welcome?.due).toBe('2026-11-17'); // exactly 7 days overdue
+    expect(due('2026-11-18').welcome?.due).toBe('2026-11-24'); // its day was 5 days ago: due now
+    expect(due('2026-11-16').welcome?.due).toBe('2026-11-24'); // exactly 7 days late
     expect(due('2026-11-15').welcome).toBeUndefined(); // 8 days: too late for a welcome
     expect(due('2026-11-10')['check-in']?.due).toBe('2026-12-10');
     expect(due('2026-09-01')['check-in']).toBeUndefined();
@@ -131,7 +131,7 @@ describe('birthdays', () => {
       kind: 'birthday-greeting',
       channel: 'card',
       due: '2027-03-08',
-      title: 'Birthday card — turns 41',
+      title: 'Birthday card — turns 41 on Mar 15',
       details: { age: '41', years: '41', eventDate: '2027-03-15', dateText: 'March 15' },
     });
   });
@@ -142,21 +142,25 @@ describe('birthdays', () => {
     const rows = byKey(plan({ clients: [client], rules: wide, today: day('2026-11-24') }).put);
     expect(rows['birthday:2027']).toMatchObject({
       due: '2027-02-21',
-      title: 'Birthday card — turns 39',
+      title: 'Birthday card — turns 39 on Feb 28',
       details: expect.objectContaining({ eventDate: '2027-02-28' }),
     });
     expect(rows['birthday:2028']).toMatchObject({
       due: '2028-02-22',
-      title: 'Birthday card — turns 40',
+      title: 'Birthday card — turns 40 on Feb 29',
       details: expect.objectContaining({ eventDate: '2028-02-29' }),
     });
   });
 
-  it('works without a birth year: no age in the title or the details', () => {
+  it('works without a birth year: no age in the title or the details, the day still named', () => {
     const client = makeClient('c', { birthday: { month: 2, day: 29 } });
     const { put } = plan({ clients: [client], rules, today: day('2026-11-24') });
     expect(put).toHaveLength(1);
-    expect(put[0]).toMatchObject({ planKey: 'birthday:2027', due: '2027-02-21', title: 'Birthday card' });
+    expect(put[0]).toMatchObject({
+      planKey: 'birthday:2027',
+      due: '2027-02-21',
+      title: 'Birthday card — Feb 28',
+    });
     expect(put[0]?.details).toEqual({ eventDate: '2027-02-28', dateText: 'February 28' });
   });
 
@@ -164,19 +168,22 @@ describe('birthdays', () => {
     const client = makeClient('c', { birthday: { month: 1, day: 3, year: 1990 } });
     const { put } = plan({ clients: [client], rules, today: day('2026-12-20') });
     expect(put.map((t) => [t.planKey, t.due, t.title])).toEqual([
-      ['birthday:2027', '2026-12-27', 'Birthday card — turns 37'],
+      ['birthday:2027', '2026-12-27', 'Birthday card — turns 37 on Jan 3'],
     ]);
   });
 
-  it('a birthday in 4 days is planned overdue (its lead time passed); one yesterday waits for next year', () => {
+  it('a birthday in 4 days (its lead day passed) is due today, not overdue; one yesterday waits for next year', () => {
     const today = day('2026-12-20');
     const soon = makeClient('soon', { birthday: { month: 12, day: 24 } });
+    const onTheDay = makeClient('today', { birthday: { month: 12, day: 20 } });
     const past = makeClient('past', { birthday: { month: 12, day: 19 } });
-    const { put } = plan({ clients: [soon, past], rules, today });
+    const { put } = plan({ clients: [soon, onTheDay, past], rules, today });
     expect(put.map((t) => `${t.clientId} ${t.planKey} ${t.due}`).sort()).toEqual([
       'past birthday:2027 2027-12-12',
-      'soon birthday:2026 2026-12-17',
+      'soon birthday:2026 2026-12-20',
       'soon birthday:2027 2027-12-17',
+      'today birthday:2026 2026-12-20',
+      'today birthday:2027 2027-12-13',
     ]);
   });
 
@@ -219,7 +226,7 @@ describe('important dates', () => {
       kind: 'important-date',
       channel: 'card',
       due: '2027-06-05',
-      title: 'Wedding anniversary — 12 years',
+      title: 'Wedding anniversary — 12 years on Jun 12',
       details: {
         dateLabel: 'Wedding anniversary',
         years: '12',
@@ -227,9 +234,12 @@ describe('important dates', () => {
         dateText: 'June 12',
       },
     });
-    expect(rows['date:firm:2027']).toMatchObject({ due: '2026-12-26', title: 'Gründung der Firma' });
+    expect(rows['date:firm:2027']).toMatchObject({ due: '2026-12-26', title: 'Gründung der Firma — Jan 2' });
     // The date itself (this year) is not an anniversary; the first one is next year.
-    expect(rows['date:new:2027']).toMatchObject({ due: '2027-11-24', title: 'Moved to Kyoto — 1 year' });
+    expect(rows['date:new:2027']).toMatchObject({
+      due: '2027-11-24',
+      title: 'Moved to Kyoto — 1 year on Dec 1',
+    });
   });
 });
 
@@ -245,10 +255,10 @@ describe('holiday greetings', () => {
     expect(warnings).toEqual([]);
     const got = put.map((t) => `${t.clientId} ${t.planKey} ${t.due} ${t.title}`).sort();
     expect(got).toEqual([
-      'by holiday:corpus-christi:2027 2027-05-17 Corpus Christi greeting',
-      'by holiday:epiphany:2027 2026-12-27 Epiphany greeting',
-      'hh holiday:corpus-christi:2027 2027-05-17 Corpus Christi greeting',
-      'hh holiday:epiphany:2027 2026-12-27 Epiphany greeting',
+      'by holiday:corpus-christi:2027 2027-05-17 Corpus Christi greeting (May 27)',
+      'by holiday:epiphany:2027 2026-12-27 Epiphany greeting (Jan 6)',
+      'hh holiday:corpus-christi:2027 2027-05-17 Corpus Christi greeting (May 27)',
+      'hh holiday:epiphany:2027 2026-12-27 Epiphany greeting (Jan 6)',
     ]);
     expect(put.find((t) => t.id === 'by:holiday:corpus-christi:2027')?.details).toEqual({
       holidayId: 'corpus-christi',
@@ -267,8 +277,8 @@ describe('holiday greetings', () => {
     const { put } = plan({ clients: [client], rules, today, holidays });
     expect(put.map((t) => `${t.planKey} ${t.due} ${t.details?.eventDate}`).sort()).toEqual([
       'holiday:lunar-new-year:2027 2027-01-27 2027-02-06',
-      // This week's Thanksgiving is still ahead, its lead time passed: planned overdue.
-      'holiday:thanksgiving:2026 2026-11-16 2026-11-26',
+      // This week's Thanksgiving is still ahead, its lead day passed: due today, not overdue.
+      'holiday:thanksgiving:2026 2026-11-24 2026-11-26',
       'holiday:thanksgiving:2027 2027-11-15 2027-11-25',
     ]);
   });
@@ -288,7 +298,7 @@ describe('holiday greetings', () => {
     const client = makeClient('de', { country: 'DE', holidays: ['hanukkah'] });
     const { put } = plan({ clients: [client], rules, today, holidays });
     expect(put.map((t) => `${t.planKey} ${t.due} ${t.title}`)).toEqual([
-      'holiday:hanukkah:2026 2026-11-25 Hanukkah greeting',
+      'holiday:hanukkah:2026 2026-11-25 Hanukkah greeting (Dec 5)',
     ]);
   });
 
@@ -296,7 +306,7 @@ describe('holiday greetings', () => {
     const client = makeClient('x', { holidays: ['national-day'] });
     const withHome = plan({ clients: [client], rules, today, holidays, home: { country: 'US' } });
     expect(withHome.put.map((t) => `${t.planKey} ${t.due} ${t.title}`)).toEqual([
-      'holiday:national-day:2027 2027-06-24 Independence Day greeting',
+      'holiday:national-day:2027 2027-06-24 Independence Day greeting (Jul 4)',
     ]);
   });
 
@@ -328,6 +338,83 @@ describe('holiday greetings', () => {
   });
 });
 
+describe('holidays from the default list apply where they make sense', () => {
+  const today = day('2026-11-24');
+  const rules = {
+    ...onlyRules('holidays'),
+    defaultHolidays: ['thanksgiving', 'national-day', 'epiphany', 'mothers-day', 'christmas', 'hanukkah'],
+  };
+  const greeted = (put: readonly { clientId: string; planKey?: string }[], clientId: string) =>
+    [...new Set(put.filter((t) => t.clientId === clientId).map((t) => t.planKey?.split(':')[1]))].sort();
+
+  it('civic and national days only where observed; religious and cultural ones anywhere', () => {
+    const clients = [
+      makeClient('ny', { country: 'US', region: 'NY' }),
+      makeClient('by', { firstName: 'Jürgen', country: 'DE', region: 'BY' }),
+      makeClient('hh', { country: 'DE', region: 'HH' }),
+      makeClient('fr', { country: 'FR' }),
+      makeClient('jp', { firstName: '花子', country: 'JP' }),
+      makeClient('ca', { country: 'CA' }), // no province: Canada keeps Thanksgiving anyway
+    ];
+    const { put, warnings } = plan({ clients, rules, today, holidays });
+    expect(greeted(put, 'ny')).toEqual([
+      'christmas',
+      'hanukkah',
+      'mothers-day',
+      'national-day',
+      'thanksgiving',
+    ]);
+    expect(greeted(put, 'by')).toEqual(['christmas', 'epiphany', 'hanukkah', 'mothers-day', 'national-day']);
+    expect(greeted(put, 'hh')).toEqual(['christmas', 'hanukkah', 'mothers-day', 'national-day']);
+    expect(greeted(put, 'fr')).toEqual(['christmas', 'hanukkah', 'mothers-day', 'national-day']);
+    expect(greeted(put, 'jp')).toEqual(['christmas', 'hanukkah', 'national-day']);
+    expect(greeted(put, 'ca')).toEqual([
+      'christmas',
+      'hanukkah',
+      'mothers-day',
+      'national-day',
+      'thanksgiving',
+    ]);
+    expect(put.find((t) => t.id === 'ca:holiday:thanksgiving:2027')?.details?.eventDate).toBe('2027-10-11');
+    // Not greeting Thanksgiving in Germany is the rule working, not a problem to report.
+    expect(warnings).toEqual([]);
+  });
+
+  it('a holiday chosen on the client itself always applies: Thanksgiving for a client in Japan who asked', () => {
+    const jp = makeClient('jp', { country: 'JP', holidays: ['thanksgiving', 'epiphany'] });
+    const { put } = plan({ clients: [jp], rules, today, holidays });
+    expect(put.map((t) => `${t.planKey} ${t.due}`).sort()).toEqual([
+      'holiday:epiphany:2027 2026-12-27',
+      'holiday:thanksgiving:2026 2026-11-24', // Thursday: due today
+      'holiday:thanksgiving:2027 2027-11-15',
+    ]);
+  });
+
+  it("a client without a country follows the user's own; with neither, civic days are reported, not guessed", () => {
+    const nowhere = makeClient('x');
+    const withHome = plan({ clients: [nowhere], rules, today, holidays, home: { country: 'US' } });
+    expect(greeted(withHome.put, 'x')).toContain('thanksgiving');
+    const { put, warnings } = plan({ clients: [nowhere], rules, today, holidays });
+    expect(greeted(put, 'x')).toEqual(['christmas', 'hanukkah']);
+    expect(warnings.map((w) => `${w.code} ${w.holidayId}`).sort()).toEqual([
+      'holiday-not-in-place epiphany',
+      'holiday-not-in-place mothers-day',
+      'holiday-not-in-place national-day',
+      'holiday-not-in-place thanksgiving',
+    ]);
+    expect(warnings.find((w) => w.holidayId === 'thanksgiving')?.message).toMatch(
+      /only where it is observed/,
+    );
+  });
+
+  it('a country-scoped default (Memorial Day) is greeted only in its own country', () => {
+    const r = { ...rules, defaultHolidays: ['us:memorial-day'] };
+    const clients = [makeClient('us', { country: 'US' }), makeClient('de', { country: 'DE' })];
+    const { put } = plan({ clients, rules: r, today, holidays });
+    expect(put.map((t) => `${t.clientId} ${t.planKey}`)).toEqual(['us holiday:us:memorial-day:2027']);
+  });
+});
+
 describe('keep in touch', () => {
   const rules = onlyRules('keepInTouch');
   const today = day('2026-11-24');
@@ -341,12 +428,13 @@ describe('keep in touch', () => {
       kind: 'keep-in-touch',
       channel: 'call',
       due: '2026-12-30',
-      title: 'Keep-in-touch call — 90 days since the last contact',
-      details: { sinceDate: '2026-10-01', dateText: 'October 1' },
+      title: 'Keep-in-touch call',
+      details: { sinceDate: '2026-10-01', dateText: 'October 1', lastTouch: '2026-10-01' },
+      notes: 'Last touch: October 1, 2026',
     });
   });
 
-  it('is overdue at once when the last touch is long ago, and counts from the start or creation when there is none', () => {
+  it('is due today (not overdue) when the last touch is long ago, and counts from the start or creation when there is none', () => {
     const old = makeClient('old');
     const started = makeClient('started', { journey: { start: day('2026-09-01') } });
     const fresh = makeClient('fresh'); // created 2026-01-05, never touched
@@ -356,10 +444,10 @@ describe('keep in touch', () => {
       today,
       lastTouchByClient: new Map([['old', day('2026-01-10')]]),
     });
-    expect(put.map((t) => `${t.clientId} ${t.due}`).sort()).toEqual([
-      'fresh 2026-04-05',
-      'old 2026-04-10',
-      'started 2026-11-30',
+    expect(put.map((t) => `${t.clientId} ${t.planKey} ${t.due} ${t.notes}`).sort()).toEqual([
+      'fresh keep-in-touch:2026-01-05 2026-11-24 No touch logged yet',
+      'old keep-in-touch:2026-01-10 2026-11-24 Last touch: January 10, 2026',
+      'started keep-in-touch:2026-09-01 2026-11-30 No touch logged yet',
     ]);
   });
 
@@ -403,8 +491,9 @@ describe('keep in touch', () => {
       createdAt: NOW,
       updatedAt: NOW,
     };
+    // Skipped today (its updatedAt), 25 days after it was due: the next is 90 days from today.
     const skipped = planTouchpoints({ clients: [c], rules, today, now: NOW, existing: [skippedRow] });
-    expect(skipped.put.map((t) => `${t.planKey} ${t.due}`)).toEqual(['keep-in-touch:2026-10-30 2027-01-28']);
+    expect(skipped.put.map((t) => `${t.planKey} ${t.due}`)).toEqual(['keep-in-touch:2026-11-24 2027-02-22']);
 
     // Snoozed by the user: no second keep-in-touch call beside it, and a stale planned one goes.
     const snoozed = { ...skippedRow, status: 'snoozed' as const, due: day('2026-12-05') };
