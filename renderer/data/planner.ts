@@ -69,6 +69,8 @@ function planFor(
     holidays,
     home: settings.country ? { country: settings.country, region: settings.region } : undefined,
     now: new Date().toISOString(),
+    // The user's own day of a skip or a done call (not the UTC day): the next keep-in-touch counts from it.
+    dayOf,
   });
 }
 
