@@ -122,12 +122,17 @@ function build(input: ReferralInput, base: Partial<Referral>, now: string): Vali
 }
 
 /** Logs a referral (status `new`, dated from its own date) and plans its follow-ups. */
+/** A referral is something that happened: it cannot be dated after today. */
+function notInFuture(date: string | undefined, today: string): Record<string, string> {
+  return date && date > today ? { date: 'A referral cannot be dated in the future: use the day it was made.' } : {};
+}
+
 export async function createReferral(input: ReferralInput, when: When = {}): Promise<Validated<Referral>> {
   const now = when.now ?? nowIso();
   const today = when.today ?? todayLocal();
-  const bad = await checkReferrer(input.referrerId);
+  const bad = { ...(await checkReferrer(input.referrerId)), ...notInFuture(input.date, today) };
   const v = build(input, { id: newId() }, now);
-  if (bad || !v.ok) return { ok: false, errors: { ...(v.ok ? {} : v.errors), ...bad } };
+  if (Object.keys(bad).length || !v.ok) return { ok: false, errors: { ...(v.ok ? {} : v.errors), ...bad } };
   const referral: Referral = { ...v.value, statusDates: initialStatusDates(v.value.date) };
   await rw(async () => {
     await getDb().referrals.add(referral);
@@ -258,7 +263,13 @@ export async function convertReferralToClient(id: string, when: When = {}): Prom
     const planned = convertLeadToClient(referral, today, now, newId);
     if (!planned.ok) return { ok: false, errors: { [planned.field]: planned.message } };
     const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = planned.client;
-    const created = await createClient(fields);
+    // The new client lives where the user does unless told otherwise: their holidays follow.
+    const settings = await getSettings();
+    const created = await createClient({
+      ...fields,
+      country: fields.country ?? settings.country,
+      region: fields.country ? fields.region : settings.region,
+    });
     if (!created.ok) {
       const first = Object.values(created.errors)[0] ?? 'check the name and contact details';
       return { ok: false, errors: { lead: `${referral.lead.name} cannot become a client yet: ${first}` } };

@@ -74,7 +74,7 @@ test('a referral from first log to the report card', async ({ page }) => {
   await call.getByRole('button', { name: /Log call/ }).click();
   await expect(call).toBeHidden();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Logged a 4:30 call with Zoë Ñúñez' }),
+    page.getByRole('status').filter({ hasText: 'Logged a 4 min 30 s call with Zoë Ñúñez' }),
   ).toBeVisible();
   // The planned call is done, so it leaves Today.
   await expect(thankRow).toHaveCount(0);
@@ -153,7 +153,7 @@ test('a referral from first log to the report card', async ({ page }) => {
   await expect(section.getByTestId('tree-node').getByRole('link', { name: 'Lena Fischer' })).toBeVisible();
   await expect(section.getByTestId('tree-node')).toContainText('won');
   await expect(page.getByTestId('call-list')).toContainText('Referral thank-you');
-  await expect(page.getByTestId('call-list')).toContainText('4:30');
+  await expect(page.getByTestId('call-list')).toContainText('4 min 30 s');
   await section.scrollIntoViewIfNeeded();
   await shot(page, 'referrals-08-referrer-tree');
 

@@ -25,7 +25,7 @@ import { Dialog } from '../../ui/Dialog';
 import { formatShortDay } from '../../ui/format';
 import { useToday } from '../../ui/useToday';
 import { useClients } from '../clients/useClients';
-import { CallTimer, elapsedSec, formatDuration } from './CallTimer';
+import { CallTimer, elapsedSec, formatCallLength } from './CallTimer';
 import { ClientPicker } from './ClientPicker';
 import { purposeForKind, type CallLogRequest } from './quickLog';
 import { useCallContext } from './useCallContext';
@@ -140,7 +140,7 @@ export function CallLogDialog({ request, onClose }: { request: CallLogRequest; o
       const who = clients.find((c) => c.id === clientId);
       const done = r.value.completedBefore ? ` “${r.value.completedBefore.title}” is done.` : '';
       toast.show(
-        `Logged a ${formatDuration(sec)} call with ${who ? displayName(who) : 'the client'}.${done}${idea ? ' Gift idea noted.' : ''}`,
+        `Logged a ${formatCallLength(sec)} call with ${who ? displayName(who) : 'the client'}.${done}${idea ? ' Gift idea noted.' : ''}`,
         {
           label: 'Undo',
           run: () =>

@@ -5,7 +5,7 @@ import type { Client } from '../../../shared/domain/schemas';
 import { CALL_PURPOSE_LABELS } from '../../../shared/referrals';
 import { checksForClient } from '../../data/testimonials';
 import { formatInstant, formatShortDay } from '../../ui/format';
-import { formatDuration } from './CallTimer';
+import { formatCallLength } from './CallTimer';
 import { CALL_LOG_SHORTCUT_LABEL, openCallLog, openTestimonialCheck } from './quickLog';
 import { TESTIMONIAL_QUESTIONS } from './TestimonialCheckDialog';
 import { useClientCalls } from './useCallContext';
@@ -51,7 +51,7 @@ export function ClientCallsSection({ client }: { client: Client }) {
                 {c.outcome ? ` · ${c.outcome}` : ''}
                 {c.nextStep ? <span className="subtle"> · next: {c.nextStep}</span> : null}
               </span>
-              <span className="subtle">{formatDuration(c.durationSec)}</span>
+              <span className="subtle">{formatCallLength(c.durationSec)}</span>
             </li>
           ))}
           {calls.length > 10 && <li className="subtle">and {calls.length - 10} earlier calls</li>}

@@ -3,7 +3,7 @@ import { toIsoDate } from '../../../shared/domain/dates';
 import { CALL_PURPOSE_LABELS } from '../../../shared/referrals';
 import { callsForClient } from '../../data/calls';
 import type { TimelineSource } from '../touchpoints/timelineSources';
-import { formatDuration } from './CallTimer';
+import { formatCallLength } from './CallTimer';
 
 export const callTimelineSource: TimelineSource = {
   id: 'calls',
@@ -15,7 +15,7 @@ export const callTimelineSource: TimelineSource = {
       color: '#3b7dd8',
       // One line of text: the timeline's detail column is narrow, and an outcome is a sentence.
       text: [
-        `${CALL_PURPOSE_LABELS[c.purpose]} call, ${formatDuration(c.durationSec)}`,
+        `${CALL_PURPOSE_LABELS[c.purpose]} call, ${formatCallLength(c.durationSec)}`,
         c.outcome,
         c.nextStep && `next: ${c.nextStep}`,
       ]

@@ -11,7 +11,7 @@ import { href, navigate } from '../../app/router';
 import { useToast } from '../../app/Toasts';
 import { Dialog } from '../../ui/Dialog';
 import { formatInstant, formatShortDay } from '../../ui/format';
-import { formatDuration } from '../calls/CallTimer';
+import { formatCallLength } from '../calls/CallTimer';
 import { CALL_LOG_SHORTCUT_LABEL, openCallLog } from '../calls/quickLog';
 import { useClients } from '../clients/useClients';
 import { useSettings } from '../settings/useSettings';
@@ -219,7 +219,7 @@ export function ReferralDetailDialog({ id, onClose }: { id: string; onClose: () 
                     {CALL_PURPOSE_LABELS[c.purpose]}
                     {c.outcome ? ` · ${c.outcome}` : ''}
                   </span>
-                  <span className="subtle">{formatDuration(c.durationSec)}</span>
+                  <span className="subtle">{formatCallLength(c.durationSec)}</span>
                 </li>
               ))}
             </ul>

@@ -94,7 +94,7 @@ describe('referrals repository', () => {
     const z = await zoe();
     const s = await getSettings();
     await saveSettings({ ...s, preferredReferralFollowUp: 'card' });
-    const r = await createReferral(leadFrom(z, { date: '2026-12-31' }), when);
+    const r = await createReferral(leadFrom(z, { date: '2026-12-31' }), { ...when, today: '2026-12-31' as never });
     if (!r.ok) throw new Error('setup');
     const [t] = await followUpsOf(r.value.id);
     expect(t?.due).toBe('2027-01-01');
@@ -409,5 +409,29 @@ describe('report periods and money typed by hand', () => {
     expect(parseMoney("12'500")).toBe(12500);
     expect(parseMoney('')).toBeUndefined();
     expect(parseMoney('lots')).toBeUndefined();
+  });
+});
+
+describe('referral dates', () => {
+  it('refuses a referral dated after today, saying why, and writes nothing', async () => {
+    const { createReferral } = await import('../../../renderer/data/referrals');
+    const { createClient } = await import('../../../renderer/data/clients');
+    const { getDb } = await import('../../../renderer/data/db');
+    const zoe = await createClient({ firstName: 'Zoë', importantDates: [], tags: [], journey: { status: 'active' } });
+    if (!zoe.ok) throw new Error('setup');
+    const before = await getDb().referrals.count();
+    const r = await createReferral(
+      {
+        referrerId: zoe.value.id,
+        lead: { name: 'Lena Fischer' },
+        date: '2026-12-30',
+        introMethod: 'email',
+        referrerTookAction: true,
+      } as never,
+      { today: '2026-11-24' as never, now: '2026-11-24T10:00:00.000Z' },
+    );
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors.date).toMatch(/cannot be dated in the future/);
+    expect(await getDb().referrals.count()).toBe(before);
   });
 });
