@@ -42,7 +42,7 @@ test('a new client in Germany gets a planned calendar that the user can work thr
   await expect(upcoming.filter({ hasText: 'Welcome card' })).toHaveAttribute('data-due', '2026-11-26');
   await expect(upcoming.filter({ hasText: 'Check-in call' })).toHaveAttribute('data-due', '2026-12-25');
   await expect(upcoming.filter({ hasText: /Birthday/ }).first()).toHaveAttribute('data-due', '2026-12-13');
-  await expect(upcoming.filter({ hasText: /Birthday/ }).first()).toContainText('turns 50');
+  await expect(upcoming.filter({ hasText: /Birthday/ }).first()).toContainText('turns 50 on Dec 20');
   await expect(upcoming.filter({ hasText: 'Christmas' }).first()).toHaveAttribute('data-due', '2026-12-15');
   await expect(upcoming.filter({ hasText: 'New Year' }).first()).toHaveAttribute('data-due', '2026-12-22');
   await expect(upcoming.filter({ hasText: 'Epiphany' }).first()).toHaveAttribute('data-due', '2026-12-27');
@@ -104,6 +104,6 @@ test('a new client in Germany gets a planned calendar that the user can work thr
     .map((v) => new ICAL.Event(v));
   const parsed = events.map((e) => `${e.startDate.toString()} ${e.summary.replace(/ — Jürgen Weiß$/, '')}`).sort();
   expect(parsed).toEqual(shown);
-  expect(parsed).toContain('2026-12-17 Christmas greeting');
+  expect(parsed).toContain('2026-12-17 Christmas greeting (Dec 25)');
   expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
 });
