@@ -2,7 +2,12 @@
  * The gift log on a client's page: ideas noted at any time, gifts given (occasion, cost, where,
  * how it was received), and this year's budget, so the next gift is chosen knowing the last ones.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { addDaysIso } from '../../../shared/domain/dates';
+import { isGiftTouchpoint, occasionFor } from '../../../shared/gifts/lists';
+import { touchpointsForClient } from '../../data/touchpoints';
+import { todayIso } from '../../ui/useToday';
 import type { Client, Gift } from '../../../shared/domain/schemas';
 import { givenBefore, openIdeas } from '../../../shared/gifts';
 import { deleteGift, restoreGift } from '../../data/gifts';
@@ -21,6 +26,19 @@ export function ClientGiftsSection({ client }: { client: Client }) {
   const ideas = openIdeas(gifts, client.id);
   const given = givenBefore(gifts, client.id);
   const currency = budget?.currency ?? 'USD';
+  // A gift logged here answers the client's open gift touchpoint due within a month, if any.
+  const dueGift = useLiveQuery(async () => {
+    const horizon = addDaysIso(todayIso(), 30);
+    const open = (await touchpointsForClient(client.id)).filter(
+      (t) => (t.status === 'planned' || t.status === 'snoozed') && isGiftTouchpoint(t) && t.due <= horizon,
+    );
+    return open[0] ?? null;
+  }, [client.id]);
+  const giveMode = (fromIdea?: Gift): GiftFormMode => ({
+    kind: 'given',
+    ...(fromIdea ? { fromIdea } : {}),
+    ...(dueGift ? { touchpointId: dueGift.id, occasion: occasionFor(dueGift) } : {}),
+  });
 
   const remove = async (g: Gift) => {
     const before = await deleteGift(g.id);
@@ -41,7 +59,7 @@ export function ClientGiftsSection({ client }: { client: Client }) {
           <button type="button" className="btn small" onClick={() => setForm({ kind: 'idea' })}>
             + Gift idea
           </button>
-          <button type="button" className="btn small" onClick={() => setForm({ kind: 'given' })}>
+          <button type="button" className="btn small" onClick={() => setForm(giveMode())}>
             + Log a gift
           </button>
         </div>
@@ -75,7 +93,7 @@ export function ClientGiftsSection({ client }: { client: Client }) {
                       <button
                         type="button"
                         className="btn small primary"
-                        onClick={() => setForm({ kind: 'given', fromIdea: g })}
+                        onClick={() => setForm(giveMode(g))}
                         aria-label={`Give “${g.what}”`}
                       >
                         Give…
