@@ -88,8 +88,7 @@ const int = (rnd: Rnd, lo: number, hi: number): number => lo + Math.floor(rnd() 
 
 /** A UUID-shaped id from the seed: the same length and spread as crypto.randomUUID(). */
 function uuid(rnd: Rnd): string {
-  const hex = (n: number) =>
-    Array.from({ length: n }, () => Math.floor(rnd() * 16).toString(16)).join('');
+  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(rnd() * 16).toString(16)).join('');
   return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(rnd() * 4)]}${hex(3)}-${hex(12)}`;
 }
 
@@ -124,8 +123,31 @@ const CULTURES: readonly Culture[] = [
     country: 'DE',
     weight: 24,
     regions: ['BY', 'BE', 'HH', 'NW', 'BW', 'SN', undefined],
-    first: ['Jürgen', 'Anna-Lena', 'Björn', 'Sören', 'Jörg', 'Käthe', 'Lukas', 'Mia', 'Felix', 'Grete', 'Hannah'],
-    last: ['Müller', 'Schäfer', 'Weiß', 'Groß', 'Becker', 'Hoffmann', 'Köhler', 'Fuchs', 'Schröder', 'Wagner'],
+    first: [
+      'Jürgen',
+      'Anna-Lena',
+      'Björn',
+      'Sören',
+      'Jörg',
+      'Käthe',
+      'Lukas',
+      'Mia',
+      'Felix',
+      'Grete',
+      'Hannah',
+    ],
+    last: [
+      'Müller',
+      'Schäfer',
+      'Weiß',
+      'Groß',
+      'Becker',
+      'Hoffmann',
+      'Köhler',
+      'Fuchs',
+      'Schröder',
+      'Wagner',
+    ],
     cities: ['München', 'Berlin', 'Hamburg', 'Köln', 'Düsseldorf', 'Leipzig'],
     holidays: [...WESTERN, 'reformation-day', 'all-saints'],
     phone: '+49 89 ',
@@ -168,7 +190,16 @@ const CULTURES: readonly Culture[] = [
     last: ['王', '李', '张', '刘', '陈', '杨', '黄', '赵'],
     cjk: true,
     cities: ['北京', '上海', '深圳', '杭州'],
-    holidays: ['new-year', 'valentines-day', 'womens-day', 'lunar-new-year', 'mid-autumn', 'national-day', 'christmas', 'new-years-eve'],
+    holidays: [
+      'new-year',
+      'valentines-day',
+      'womens-day',
+      'lunar-new-year',
+      'mid-autumn',
+      'national-day',
+      'christmas',
+      'new-years-eve',
+    ],
     phone: '+86 10 ',
   },
   {
@@ -178,7 +209,16 @@ const CULTURES: readonly Culture[] = [
     first: ['Priya', 'Arjun', 'Ananya', 'Rohan', 'Saanvi', 'Vihaan', 'Aarav', 'Diya'],
     last: ['Sharma', 'Patel', 'Iyer', 'Reddy', 'Gupta', 'Nair', 'Banerjee', 'Singh'],
     cities: ['Mumbai', 'Bengaluru', 'Chennai', 'Delhi', 'Pune'],
-    holidays: ['new-year', 'womens-day', 'mothers-day', 'diwali', 'national-day', 'christmas', 'eid-al-fitr', 'new-years-eve'],
+    holidays: [
+      'new-year',
+      'womens-day',
+      'mothers-day',
+      'diwali',
+      'national-day',
+      'christmas',
+      'eid-al-fitr',
+      'new-years-eve',
+    ],
     phone: '+91 22 ',
   },
   {
@@ -234,10 +274,47 @@ const CULTURES: readonly Culture[] = [
 ];
 const CULTURE_TOTAL = CULTURES.reduce((s, c) => s + c.weight, 0);
 
-const TAGS = ['vip', 'coaching', 'workshop-2025', 'newsletter', 'referrer', 'café-owner', 'speaker', 'alumni', '家族', 'retreat', 'b2b', 'premium'];
-const COMPANIES = ['Bäckerei Groß', 'Atelier Lefèvre', 'Nguyen Design LLC', 'Studio Łąka', '星光咨询', 'Iyer & Sons', 'Peña Abogados', undefined, undefined];
-const IMPORTANT = ['Wedding anniversary', 'Business anniversary', "Partner's birthday", "Daughter's birthday", 'Name day'];
-const PURPOSES: readonly CallPurpose[] = ['check-in', 'check-in', 'check-in', 'referral-thank-you', 'testimonial-request', 'referral-ask', 'other'];
+const TAGS = [
+  'vip',
+  'coaching',
+  'workshop-2025',
+  'newsletter',
+  'referrer',
+  'café-owner',
+  'speaker',
+  'alumni',
+  '家族',
+  'retreat',
+  'b2b',
+  'premium',
+];
+const COMPANIES = [
+  'Bäckerei Groß',
+  'Atelier Lefèvre',
+  'Nguyen Design LLC',
+  'Studio Łąka',
+  '星光咨询',
+  'Iyer & Sons',
+  'Peña Abogados',
+  undefined,
+  undefined,
+];
+const IMPORTANT = [
+  'Wedding anniversary',
+  'Business anniversary',
+  "Partner's birthday",
+  "Daughter's birthday",
+  'Name day',
+];
+const PURPOSES: readonly CallPurpose[] = [
+  'check-in',
+  'check-in',
+  'check-in',
+  'referral-thank-you',
+  'testimonial-request',
+  'referral-ask',
+  'other',
+];
 const STATUS_STEPS: readonly ReferralStatus[] = ['new', 'introduced', 'contacted', 'meeting', 'won'];
 
 function pickCulture(rnd: Rnd): Culture {
@@ -273,7 +350,8 @@ function makeClient(i: number, rnd: Rnd, today: IsoDate): Client {
   if (status !== 'prospect') journey.start = start;
   if (status === 'active' && rnd() < 0.7) journey.expectedEnd = addDaysIso(start, int(rnd, 180, 900));
   if (status === 'completed') journey.expectedEnd = maxIsoDate(start, addDaysIso(today, -int(rnd, 1, 700)));
-  if (journey.expectedEnd && journey.start && journey.expectedEnd < journey.start) journey.expectedEnd = journey.start;
+  if (journey.expectedEnd && journey.start && journey.expectedEnd < journey.start)
+    journey.expectedEnd = journey.start;
   let birthday: Client['birthday'];
   if (rnd() < 0.85) {
     const month = int(rnd, 1, 12);
@@ -288,7 +366,10 @@ function makeClient(i: number, rnd: Rnd, today: IsoDate): Client {
     return {
       id: `imp-${i}-${n}`,
       label: pick(rnd, IMPORTANT),
-      date: rnd() < 0.5 ? { month, day: int(rnd, 1, 28), year: int(rnd, 1985, 2024) } : { month, day: int(rnd, 1, 28) },
+      date:
+        rnd() < 0.5
+          ? { month, day: int(rnd, 1, 28), year: int(rnd, 1985, 2024) }
+          : { month, day: int(rnd, 1, 28) },
     };
   });
   const tags = [...new Set(Array.from({ length: int(rnd, 0, 3) }, () => pick(rnd, TAGS)))];
@@ -296,7 +377,10 @@ function makeClient(i: number, rnd: Rnd, today: IsoDate): Client {
   const holidays = rnd() < 0.55 ? undefined : culture.holidays.filter(() => rnd() < 0.95);
   const region = pick(rnd, culture.regions);
   const created = instant(addDaysIso(journey.start ?? today, -int(rnd, 1, 60)), rnd);
-  const email = rnd() < 0.9 ? `${ascii(first) || 'client'}.${ascii(last ?? '') || i}${i}@example.${culture.country?.toLowerCase() ?? 'com'}` : undefined;
+  const email =
+    rnd() < 0.9
+      ? `${ascii(first) || 'client'}.${ascii(last ?? '') || i}${i}@example.${culture.country?.toLowerCase() ?? 'com'}`
+      : undefined;
   return clientSchema.parse({
     id: uuid(rnd),
     firstName: first,
@@ -309,7 +393,9 @@ function makeClient(i: number, rnd: Rnd, today: IsoDate): Client {
     address:
       rnd() < 0.75
         ? {
-            lines: [`${pick(rnd, ['Lindenstraße', 'Rue de la Paix', 'Main St', 'High Street', '人民路', 'MG Road', 'ul. Długa'])} ${int(rnd, 1, 200)}`],
+            lines: [
+              `${pick(rnd, ['Lindenstraße', 'Rue de la Paix', 'Main St', 'High Street', '人民路', 'MG Road', 'ul. Długa'])} ${int(rnd, 1, 200)}`,
+            ],
             city: pick(rnd, culture.cities),
             postalCode: String(int(rnd, 10000, 99999)),
             country: culture.country,
@@ -319,7 +405,10 @@ function makeClient(i: number, rnd: Rnd, today: IsoDate): Client {
     importantDates,
     journey,
     tags,
-    notes: rnd() < 0.3 ? 'Met at the spring workshop; prefers mornings. Kids: two — ask about the football season.' : undefined,
+    notes:
+      rnd() < 0.3
+        ? 'Met at the spring workshop; prefers mornings. Kids: two — ask about the football season.'
+        : undefined,
     preferredChannel: pick(rnd, ['card', 'call', 'email', undefined] as const),
     holidays,
     createdAt: created,
@@ -366,7 +455,9 @@ export function generateBook(options: BookOptions): Book {
   const home = { country: settings.country, region: settings.region };
 
   const clients = Array.from({ length: options.clients }, (_, i) => makeClient(i, rnd, today));
-  const living = clients.filter((c) => !c.deletedAt && (c.journey.status === 'active' || c.journey.status === 'completed'));
+  const living = clients.filter(
+    (c) => !c.deletedAt && (c.journey.status === 'active' || c.journey.status === 'completed'),
+  );
   const pool = living.length ? living : clients;
 
   // Calls over the past year.
@@ -392,7 +483,8 @@ export function generateBook(options: BookOptions): Book {
   // A year of history: what the planner planned then, mostly handled since.
   const historyStart = addDaysIso(today, -HISTORY_DAYS);
   const lastTouchThen = new Map<string, IsoDate>();
-  for (const c of calls) if (c.at.slice(0, 10) < historyStart) bump(lastTouchThen, c.clientId, c.at.slice(0, 10) as IsoDate);
+  for (const c of calls)
+    if (c.at.slice(0, 10) < historyStart) bump(lastTouchThen, c.clientId, c.at.slice(0, 10) as IsoDate);
   const past = planTouchpoints({
     clients,
     rules: settings.plan,
@@ -414,7 +506,12 @@ export function generateBook(options: BookOptions): Book {
       history.push(t);
     } else if (r < 0.86) {
       const doneDay = addDaysIso(t.due, int(rnd, 0, 3));
-      history.push({ ...t, status: 'done', doneAt: instant(doneDay < today ? doneDay : t.due, rnd), doneVia: t.channel });
+      history.push({
+        ...t,
+        status: 'done',
+        doneAt: instant(doneDay < today ? doneDay : t.due, rnd),
+        doneVia: t.channel,
+      });
     } else {
       history.push({ ...t, status: 'skipped' });
     }

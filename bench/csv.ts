@@ -37,7 +37,11 @@ export function clientsCsv(clients: readonly Client[], rows: number, seed = 7): 
     // One row in 200 repeats the previous person: a duplicate within the file.
     const c = clients[(r >= 0.5 && r < 0.505 && i > 0 ? i - 1 : i) % clients.length]!;
     const b = c.birthday;
-    const birthday = b ? (b.year ? `${two(b.day)}.${two(b.month)}.${b.year}` : `${two(b.day)}.${two(b.month)}.`) : '';
+    const birthday = b
+      ? b.year
+        ? `${two(b.day)}.${two(b.month)}.${b.year}`
+        : `${two(b.day)}.${two(b.month)}.`
+      : '';
     lines.push(
       [
         r < 0.004 ? '' : c.firstName, // a row without a first name: rejected with its reason

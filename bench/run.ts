@@ -8,7 +8,8 @@
  * Options:
  *   --clients N     book size (default 10000)          --runs N       runs of fast figures (default 5)
  *   --slow-runs N   runs of slow figures (default 3)   --cards N      cards in the PDF batch (default 500)
- *   --write-runs N  book writes each way (default 2)   --seed N       book seed
+ *   --write-runs N  book writes each way (default 2)   --import-runs N  imports through the dialog (default 2)
+ *   --seed N        book seed
  *   --tiny          200 clients, 1 run, 10 cards (the smoke test in npm test)
  *   --app-dir DIR   use an already built renderer instead of building it
  *   --no-browser    Node figures only
@@ -41,6 +42,7 @@ export interface BenchOptions {
   runs: number;
   slowRuns: number;
   writeRuns: number;
+  importRuns: number;
   cards: number;
   seed: number;
   tiny: boolean;
@@ -56,6 +58,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     runs: 5,
     slowRuns: 3,
     writeRuns: 2,
+    importRuns: 2,
     cards: 500,
     seed: DEFAULT_SEED,
     tiny: false,
@@ -76,6 +79,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     else if (a === '--runs') o.runs = num(next(), a);
     else if (a === '--slow-runs') o.slowRuns = num(next(), a);
     else if (a === '--write-runs') o.writeRuns = num(next(), a);
+    else if (a === '--import-runs') o.importRuns = num(next(), a);
     else if (a === '--cards') o.cards = num(next(), a);
     else if (a === '--seed') o.seed = num(next(), a);
     else if (a === '--app-dir') o.appDir = resolve(next() ?? '');
@@ -92,6 +96,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     if (!given.has('--runs')) o.runs = 1;
     if (!given.has('--slow-runs')) o.slowRuns = 1;
     if (!given.has('--write-runs')) o.writeRuns = 1;
+    if (!given.has('--import-runs')) o.importRuns = 1;
     if (!given.has('--cards')) o.cards = 10;
   }
   return o;
@@ -175,31 +180,49 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   figures.push(...benchPlanning(book, holidays, o.runs));
 
   log(`figure 6: ${o.cards} cards`);
-  figures.push(...(await benchCards(cardsJob(book, o.cards), o.slowRuns, join(o.workDir, 'data', 'cards.json'))));
+  figures.push(
+    ...(await benchCards(cardsJob(book, o.cards), o.slowRuns, join(o.workDir, 'data', 'cards.json'))),
+  );
 
   log('figure 7: CSV import pipeline');
   const csv = new TextEncoder().encode(clientsCsv(book.clients, o.clients));
   writeFileSync(join(o.workDir, 'data', 'clients.csv'), csv);
-  const importUi = false as const;
+  // The import dialog (renderer/features/data) drives figure 7 in Chromium when the app has it.
+  const importUi = o.browser && existsSync(join(root, 'renderer', 'features', 'data', 'ImportDialog.tsx'));
   figures.push(
-    ...benchImportPipeline(csv, o.runs, book.now, importUi ? undefined : 'The app has no CSV import screen yet: this is the pipeline its worker runs.'),
+    ...benchImportPipeline(
+      csv,
+      o.runs,
+      book.now,
+      importUi ? undefined : 'The app has no CSV import screen: this is the pipeline its worker runs.',
+    ),
   );
 
   let chromium: string | undefined;
   const info: Record<string, number | string | boolean> = {};
   if (o.browser) {
     const appDir = o.appDir ?? join(o.workDir, 'app');
-    if (!o.appDir) await build('the app (renderer)', ['--config', 'vite.web.config.ts'], { WEB_OUT_DIR: appDir });
+    if (!o.appDir)
+      await build('the app (renderer)', ['--config', 'vite.web.config.ts'], { WEB_OUT_DIR: appDir });
     if (!existsSync(join(appDir, 'index.html'))) throw new Error(`No built app in ${appDir}`);
     const harnessDir = join(o.workDir, 'harness');
-    await build('the harness', ['--config', 'bench/vite.harness.config.ts'], { BENCH_HARNESS_OUT: harnessDir });
+    await build('the harness', ['--config', 'bench/vite.harness.config.ts'], {
+      BENCH_HARNESS_OUT: harnessDir,
+    });
     t0 = performance.now();
     const { clients, touchpoints, referrals, calls, settings, now } = book;
-    writeFileSync(join(o.workDir, 'data', 'book.json'), JSON.stringify({ today, now, settings, clients, touchpoints, referrals, calls }));
+    writeFileSync(
+      join(o.workDir, 'data', 'book.json'),
+      JSON.stringify({ today, now, settings, clients, touchpoints, referrals, calls }),
+    );
     const cal = calendarPlan(book);
     writeFileSync(join(o.workDir, 'data', 'calendar.json'), JSON.stringify(cal.json));
     log(`wrote the book for the browser in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    const server = await serve({ '/app/': appDir, '/harness/': harnessDir, '/data/': join(o.workDir, 'data') });
+    const server = await serve({
+      '/app/': appDir,
+      '/harness/': harnessDir,
+      '/data/': join(o.workDir, 'data'),
+    });
     try {
       const outcome = await benchBrowser({
         origin: server.origin,
@@ -208,11 +231,12 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         runs: o.runs,
         slowRuns: o.slowRuns,
         writeRuns: o.writeRuns,
+        importRuns: o.importRuns,
         bookRows: clients.length + touchpoints.length + referrals.length + calls.length + 1,
         query: 'mul',
         searchTexts: book.clients.filter((c) => !c.deletedAt).map(searchTextOf),
         calendar: cal.plan,
-        importUi,
+        importUi: importUi ? { csvPath: join(o.workDir, 'data', 'clients.csv'), rows: o.clients } : false,
         log,
       });
       figures.push(...outcome.figures);

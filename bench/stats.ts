@@ -78,7 +78,10 @@ export function measured(label: string, samples: readonly number[]): Measured {
 }
 
 export function figure(
-  f: Omit<Figure, 'value' | 'ratio' | 'samples' | 'baseline'> & { samples: readonly number[]; baseline: Measured },
+  f: Omit<Figure, 'value' | 'ratio' | 'samples' | 'baseline'> & {
+    samples: readonly number[];
+    baseline: Measured;
+  },
 ): Figure {
   const value = median(f.samples);
   return { ...f, samples: [...f.samples], value, ratio: value / f.baseline.value };
@@ -212,7 +215,10 @@ export function targetSpecs(clients: number, cards = 500): TargetSpec[] {
         // Until the import screen exists, the pipeline its worker runs stands in (and says so).
         const pipe = get('import.pipeline');
         if (!pipe) return undefined;
-        return { met: pipe.value < 5000, detail: `${fmt(pipe.value, 'ms')} for the pipeline alone, UI pending (target < 5000 ms)` };
+        return {
+          met: pipe.value < 5000,
+          detail: `${fmt(pipe.value, 'ms')} for the pipeline alone, UI pending (target < 5000 ms)`,
+        };
       },
     },
     {
@@ -232,13 +238,19 @@ export function targetSpecs(clients: number, cards = 500): TargetSpec[] {
       check: (get) => {
         const f = get('write.book');
         if (!f) return undefined;
-        return { met: f.ratio <= 1.5, detail: `${f.ratio.toFixed(2)}x (${fmt(f.value, 'ms')} vs ${fmt(f.baseline.value, 'ms')}; target ≤ 1.5x)` };
+        return {
+          met: f.ratio <= 1.5,
+          detail: `${f.ratio.toFixed(2)}x (${fmt(f.value, 'ms')} vs ${fmt(f.baseline.value, 'ms')}; target ≤ 1.5x)`,
+        };
       },
     },
   ];
 }
 
-export function checkTargets(specs: readonly TargetSpec[], figures: readonly Figure[]): { targets: Target[]; pending: string[] } {
+export function checkTargets(
+  specs: readonly TargetSpec[],
+  figures: readonly Figure[],
+): { targets: Target[]; pending: string[] } {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const targets: Target[] = [];
   const pending: string[] = [];

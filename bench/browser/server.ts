@@ -23,7 +23,8 @@ const TYPES: Record<string, string> = {
 };
 
 /** The baseline page: nothing but the document and its load event. */
-export const EMPTY_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>empty</title></head><body></body></html>';
+export const EMPTY_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>empty</title></head><body></body></html>';
 
 export interface Served {
   origin: string;

@@ -6,6 +6,7 @@
  * app's code, built by Vite like the app.
  */
 import Dexie from 'dexie';
+import Papa from 'papaparse';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Calendar, dateFnsLocalizer, Views } from 'react-big-calendar';
@@ -200,7 +201,30 @@ const api = {
       base.push(performance.now() - t0);
     }
     db.close();
-    return { samples, base, rows: items.length, overdue: agenda.overdue.length, today: agenda.today.length, week: agenda.week.length };
+    return {
+      samples,
+      base,
+      rows: items.length,
+      overdue: agenda.overdue.length,
+      today: agenda.today.length,
+      week: agenda.week.length,
+    };
+  },
+
+  /**
+   * papaparse alone parsing the same CSV file on the main thread (the import's baseline); ms per run.
+   * As the app reads it: bytes decoded, then parsed.
+   */
+  async papaparse(url: string, runs: number): Promise<number[]> {
+    const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+    const out: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const text = new TextDecoder('utf-8').decode(bytes);
+      const rows = Papa.parse<string[]>(text, { delimiter: ';' }).data.length;
+      out.push(performance.now() - t0 + (rows < 0 ? 1 : 0));
+    }
+    return out;
   },
 
   /** Mounts react-big-calendar alone on the month before the busiest one. */

@@ -90,7 +90,9 @@ const mb = (bytes: number) => bytes / (1024 * 1024);
 /** The app's card engine, as the print screen calls it (fonts and HarfBuzz loaded once, then the build). */
 async function appBuild(job: CardsJob): Promise<{ bytes: Uint8Array; pages: number }> {
   const require = createRequire(import.meta.url);
-  const subsetFont = await createFontSubsetter(readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
+  const subsetFont = await createFontSubsetter(
+    readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')),
+  );
   const r = await buildCardsPdf({
     cards: job.cards,
     format: 'a6-quarter-fold',
@@ -106,7 +108,8 @@ async function appBuild(job: CardsJob): Promise<{ bytes: Uint8Array; pages: numb
     dropUnrenderable: true,
     date: job.today,
   });
-  if (!r.ok) throw new Error(`The card engine refused the batch: ${r.problems.map((p) => p.message).join('; ')}`);
+  if (!r.ok)
+    throw new Error(`The card engine refused the batch: ${r.problems.map((p) => p.message).join('; ')}`);
   return { bytes: r.bytes, pages: r.pageCount };
 }
 
@@ -178,7 +181,12 @@ export async function benchCards(job: CardsJob, runs: number, workFile: string):
   }
   const n = job.cards.length;
   const pages = app[0]?.pages ?? 0;
-  const extra = { cards: n, pages, baselinePages: base[0]?.pages ?? 0, startRssMb: Math.round(app[0]?.startRssMb ?? 0) };
+  const extra = {
+    cards: n,
+    pages,
+    baselinePages: base[0]?.pages ?? 0,
+    startRssMb: Math.round(app[0]?.startRssMb ?? 0),
+  };
   return [
     figure({
       id: 'cards.time',
@@ -186,7 +194,10 @@ export async function benchCards(job: CardsJob, runs: number, workFile: string):
       label: `${n} cards as one PDF: time (Node)`,
       unit: 'ms',
       samples: app.map((r) => r.ms),
-      baseline: measured('pdf-lib + Helvetica', base.map((r) => r.ms)),
+      baseline: measured(
+        'pdf-lib + Helvetica',
+        base.map((r) => r.ms),
+      ),
       extra,
     }),
     figure({
@@ -195,7 +206,10 @@ export async function benchCards(job: CardsJob, runs: number, workFile: string):
       label: `${n} cards as one PDF: size`,
       unit: 'MB',
       samples: app.map((r) => mb(r.bytes)),
-      baseline: measured('pdf-lib + Helvetica', base.map((r) => mb(r.bytes))),
+      baseline: measured(
+        'pdf-lib + Helvetica',
+        base.map((r) => mb(r.bytes)),
+      ),
       extra: { bytes: app[0]?.bytes ?? 0 },
     }),
     figure({
@@ -204,7 +218,10 @@ export async function benchCards(job: CardsJob, runs: number, workFile: string):
       label: `${n} cards as one PDF: peak memory (process RSS)`,
       unit: 'MB',
       samples: app.map((r) => r.peakRssMb),
-      baseline: measured('pdf-lib + Helvetica', base.map((r) => r.peakRssMb)),
+      baseline: measured(
+        'pdf-lib + Helvetica',
+        base.map((r) => r.peakRssMb),
+      ),
       extra: { startRssMb: Math.round(app[0]?.startRssMb ?? 0) },
     }),
   ];

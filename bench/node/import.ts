@@ -38,7 +38,8 @@ export function importPipeline(bytes: Uint8Array, now: string): PipelineRun {
   const result = finalizeImport(preview, {});
   lap('finalize');
   let i = 0;
-  for (const c of result.toCreate) clientSchema.parse({ ...c.client, id: `import-${i++}`, createdAt: now, updatedAt: now });
+  for (const c of result.toCreate)
+    clientSchema.parse({ ...c.client, id: `import-${i++}`, createdAt: now, updatedAt: now });
   lap('validate');
   return {
     ms: performance.now() - t0,
@@ -56,7 +57,12 @@ export function papaparseAlone(bytes: Uint8Array): number {
   return Papa.parse<string[]>(text, { delimiter: ';', skipEmptyLines: false }).data.length;
 }
 
-export function benchImportPipeline(bytes: Uint8Array, runs: number, now: string, uiPending: string | undefined): Figure[] {
+export function benchImportPipeline(
+  bytes: Uint8Array,
+  runs: number,
+  now: string,
+  uiPending: string | undefined,
+): Figure[] {
   const pipe: PipelineRun[] = [];
   const base: number[] = [];
   importPipeline(bytes, now); // warm-up (JIT), as the worker is warm after its first file
@@ -69,7 +75,15 @@ export function benchImportPipeline(bytes: Uint8Array, runs: number, now: string
   const first = pipe[0]!;
   const longestStep = pipe.map((p) => Math.max(...Object.values(p.steps)));
   const stepMedians = Object.fromEntries(
-    Object.keys(first.steps).map((k) => [`stepMs.${k}`, Math.round(measured(k, pipe.map((p) => p.steps[k]!)).value)]),
+    Object.keys(first.steps).map((k) => [
+      `stepMs.${k}`,
+      Math.round(
+        measured(
+          k,
+          pipe.map((p) => p.steps[k]!),
+        ).value,
+      ),
+    ]),
   );
   const figures: Figure[] = [
     figure({
@@ -79,7 +93,14 @@ export function benchImportPipeline(bytes: Uint8Array, runs: number, now: string
       unit: 'ms',
       samples: pipe.map((p) => p.ms),
       baseline: measured('papaparse alone', base),
-      extra: { rows: first.rows, created: first.created, rejected: first.rejected, skipped: first.skipped, bytes: bytes.length, ...stepMedians },
+      extra: {
+        rows: first.rows,
+        created: first.created,
+        rejected: first.rejected,
+        skipped: first.skipped,
+        bytes: bytes.length,
+        ...stepMedians,
+      },
     }),
   ];
   if (uiPending) {

@@ -14,7 +14,12 @@ import { createDateHolidaysProvider } from '../../shared/planning/dateHolidays';
 import type { Book } from '../book';
 import { figure, measured, median, type Figure } from '../stats';
 
-function planSlice(book: Book, clients: readonly Client[], existing: readonly Touchpoint[], holidays: HolidaysProvider) {
+function planSlice(
+  book: Book,
+  clients: readonly Client[],
+  existing: readonly Touchpoint[],
+  holidays: HolidaysProvider,
+) {
   return planTouchpoints({
     clients,
     rules: book.settings.plan,
@@ -117,7 +122,11 @@ export function benchPlanning(book: Book, holidays: HolidaysProvider, runs: numb
     unit: 'µs',
     value: large.us,
     samples: [large.us],
-    baseline: { label: `per client at ${small.n.toLocaleString('en-US')}`, value: small.us, samples: [small.us] },
+    baseline: {
+      label: `per client at ${small.n.toLocaleString('en-US')}`,
+      value: small.us,
+      samples: [small.us],
+    },
     ratio: large.us / small.us,
     extra: Object.fromEntries(perClient.map((p) => [`perClientUs.${p.n}`, Math.round(p.us * 10) / 10])),
   });
