@@ -10,6 +10,8 @@ import { CommandPaletteDialog } from './CommandPaletteDialog';
 import { NewClientDialog } from './NewClientDialog';
 import { navigate } from './router';
 import { openCallLog } from '../features/calls/quickLog';
+import { backupNow } from '../data/backup';
+import { useToast } from './Toasts';
 
 /** Ctrl+K, or Cmd+K on macOS. Works while typing, on every screen. */
 export function isPaletteShortcut(
@@ -21,7 +23,20 @@ export function isPaletteShortcut(
 export function CommandPalette() {
   const [open, setOpen] = useState(false);
   const [creating, setCreating] = useState(false);
-  const ctx = useMemo<CommandContext>(() => ({ navigate, newClient: () => setCreating(true), logCall: () => openCallLog() }), []);
+  const toast = useToast();
+  const ctx = useMemo<CommandContext>(
+    () => ({
+      navigate,
+      newClient: () => setCreating(true),
+      logCall: () => openCallLog(),
+      backupNow: () =>
+        void backupNow('manual').then(
+          (b) => toast.show(`Backed up: ${b.name}`),
+          (e: unknown) => toast.show(`The backup failed: ${e instanceof Error ? e.message : String(e)}`),
+        ),
+    }),
+    [toast],
+  );
 
   useEffect(() => {
     const stopMenu = platform().onMenuCommand((command) => {

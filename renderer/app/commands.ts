@@ -14,6 +14,8 @@ export interface CommandContext {
   newClient(): void;
   /** Opens the call log over the current screen. */
   logCall(): void;
+  /** Writes a backup now and says where it went. */
+  backupNow(): void;
 }
 
 export type CommandGroup = 'Actions' | 'Go to';
@@ -68,7 +70,7 @@ export const MENU_ACTIONS: Readonly<Record<MenuCommandId, AppCommand>> = {
     group: 'Actions',
     keywords: 'backup save copy restore safety',
     accelerator: 'CmdOrCtrl+Shift+B',
-    run: (ctx) => ctx.navigate(DATA_ROUTE),
+    run: (ctx) => ctx.backupNow(),
   },
   'cards:print': {
     id: 'cards:print',

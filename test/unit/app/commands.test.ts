@@ -21,6 +21,7 @@ function recorder(): CommandContext & { calls: string[] } {
     navigate: (p) => calls.push(`navigate ${p}`),
     newClient: () => calls.push('new client'),
     logCall: () => calls.push('log call'),
+    backupNow: () => calls.push('backup now'),
   };
 }
 
@@ -42,7 +43,7 @@ describe('the menu command table', () => {
       'client:new': 'new client',
       'data:import': `navigate ${DATA_ROUTE}`,
       'data:export': `navigate ${DATA_ROUTE}`,
-      'backup:now': `navigate ${DATA_ROUTE}`,
+      'backup:now': 'backup now',
       'cards:print': `navigate ${CARDS_ROUTE}`,
       'call:log': 'log call',
     };
