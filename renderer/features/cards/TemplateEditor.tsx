@@ -3,6 +3,7 @@
  * of the card as it prints (with a sample client, in the look chosen in Settings).
  */
 import { useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { FieldErrors } from '../../../shared/domain/errors';
 import type { CardInput } from '../../../shared/cards/build-pdf';
 import { mergeTemplate, mergeText, type MergeField } from '../../../shared/cards/merge';
@@ -75,11 +76,11 @@ export function TemplateEditor({ template, kind, onSaved, onGone }: Props) {
     const at = el?.selectionStart ?? text.length;
     const end = el?.selectionEnd ?? at;
     const token = `{${field}}`;
-    setDraft({ ...draft, [key]: text.slice(0, at) + token + text.slice(end) });
-    requestAnimationFrame(() => {
-      el?.focus();
-      el?.setSelectionRange(at + token.length, at + token.length);
-    });
+    // Render the new text now, so the cursor can go right after the field (a later frame could
+    // steal the focus from wherever the user went next).
+    flushSync(() => setDraft({ ...draft, [key]: text.slice(0, at) + token + text.slice(end) }));
+    el?.focus();
+    el?.setSelectionRange(at + token.length, at + token.length);
   };
   const change = (key: TextKey) => (e: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [key]: e.target.value }));
