@@ -241,7 +241,8 @@ export function PrintView({ route }: { route: Route }) {
                       )
                     }
                   />
-                  All {prepared.length} cards ({chosen?.length ?? 0} chosen)
+                  {prepared.length === 1 ? 'The 1 card' : `All ${prepared.length} cards`} (
+                  {chosen?.length ?? 0} chosen)
                 </label>
               )}
               <ul className="queue" aria-label="Cards">
