@@ -10,6 +10,7 @@ import { canonicalJson } from '../backup/canonical';
 import { clientInputSchema, type Client, type ClientFields, type YearlyDate } from '../domain/schemas';
 import { nameKey } from './names';
 import type { ImportPreview, PreviewRow, Resolution } from './preview';
+import { IMPORT_FIELD_LABELS } from './types';
 
 export interface FinalizeOptions {
   /** The user's choice per duplicate row (by row number); rows not listed are skipped. */
@@ -228,7 +229,14 @@ export function finalizeImport(preview: ImportPreview, options: FinalizeOptions 
     if (r.status === 'rejected' || !r.client) {
       const errors = r.problems
         .filter((p) => p.severity === 'error')
-        .map((p) => (p.field ? `${p.field}: ${p.message}` : p.message));
+        // The message already names what is wrong in plain words; a field's label helps only
+        // where the message does not start with it.
+        .map((p) => {
+          const label = p.field ? (IMPORT_FIELD_LABELS as Record<string, string>)[p.field.split('.')[0] ?? ''] : undefined;
+          return label && !p.message.toLowerCase().startsWith(label.toLowerCase()) && !/name/i.test(p.message)
+            ? `${label}: ${p.message}`
+            : p.message;
+        });
       reject(r, errors.join(' ') || 'The row could not be read.');
       continue;
     }

@@ -201,7 +201,7 @@ describe('finalizeImport', () => {
       {
         row: 4,
         reason:
-          'firstName: There is a last name (Weber) but no first name. Add the first name in your file, or map the column that holds it.',
+          'There is a last name (Weber) but no first name. Add the first name in your file, or map the column that holds it.',
       },
     ]);
   });
