@@ -53,7 +53,11 @@ export function ImportDialog({ file, onClose }: { file: OpenedFile; onClose: () 
   const mapped = useRef<ColumnMapping | null>(null);
   const runner = useRef<ImportRunner | null>(null);
 
-  const locale = settings.locale || (typeof navigator === 'undefined' ? 'en-US' : navigator.language);
+  // The user's own country says how dates are written where they work (14.03. in Germany).
+  const locale =
+    (settings.country ? `und-${settings.country}` : '') ||
+    settings.locale ||
+    (typeof navigator === 'undefined' ? 'en-US' : navigator.language);
   const getRunner = () => (runner.current ??= createImportRunner());
 
   useEffect(

@@ -135,3 +135,13 @@ describe('detectDateOrder', () => {
     expect(dateOrderForLocale(undefined)).toBeUndefined();
   });
 });
+
+describe('dotted dates', () => {
+  it('reads 03.05.1970 as day-first without asking, as everywhere dots are used', async () => {
+    const { detectDateOrder } = await import('../../../shared/import/dates');
+    const info = detectDateOrder(['03.05.1970', '04.06.1981', '29.02.']);
+    expect(info.ambiguous).toBe(false);
+    const slashes = detectDateOrder(['03/05/1970']);
+    expect(slashes.ambiguous).toBe(true);
+  });
+});
