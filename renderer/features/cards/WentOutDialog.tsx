@@ -29,7 +29,7 @@ export function WentOutDialog({ cards, onYes, onClose }: Props) {
     >
       <p style={{ margin: 0 }}>
         Marking {n === 1 ? 'it' : 'them'} sent completes {n === 1 ? 'its touchpoint' : 'their touchpoints'}{' '}
-        and keeps the exact text in each client’s card history.
+        and keeps the exact text in {n === 1 ? 'the client’s' : 'each client’s'} card history.
       </p>
       <ul className="went-out-list" data-testid="went-out-list">
         {cards.map((c) => (
