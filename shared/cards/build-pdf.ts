@@ -39,7 +39,7 @@ import {
 import { cleanText, FontChooser, measureFont } from './glyphs';
 import { INK_RGB, tint, type Rgb } from './ink';
 import { LABEL_SHEETS, labelRect, labelsPerSheet, type LabelSheetId } from './labels';
-import { unfilledFields } from './merge';
+import { fieldInWords, unfilledFields } from './merge';
 import { ORNAMENT_BOX, sprigPath } from './ornaments';
 import { PAPER } from './paper';
 import type { FontSubsetter } from './subset';
@@ -582,7 +582,7 @@ function prepareCards(opts: CheckCardsOptions): Prepared | Refused {
         severity: 'blocking',
         card: i,
         fields,
-        message: `Card ${i + 1} still has ${fields.map((f) => `{${f}}`).join(', ')}: fill ${fields.length > 1 ? 'them' : 'it'} in or edit the text.`,
+        message: `Card ${i + 1} still needs ${fields.map(fieldInWords).join(', ')}: fill ${fields.length > 1 ? 'them' : 'it'} in or edit the text.`,
       });
     }
     checkChars(

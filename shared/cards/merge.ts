@@ -14,6 +14,7 @@ export const MERGE_FIELDS = {
   fullName: "The client's first and last name",
   company: "The client's company",
   senderName: 'Your name, from Settings',
+  signature: 'How you sign cards, from Settings (your name when not set)',
   holidayName: 'The holiday, e.g. "Christmas"',
   referredName: 'The person the client referred to you',
   years: 'How many years, e.g. for an anniversary',
@@ -21,6 +22,27 @@ export const MERGE_FIELDS = {
   age: 'The age the client turns',
 } as const;
 export type MergeField = keyof typeof MERGE_FIELDS;
+
+/** Each field as words in a sentence ("still needs your name"), for messages and labels. */
+export const MERGE_FIELD_NAMES: Record<MergeField, string> = {
+  salutation: 'the greeting',
+  firstName: "the client's first name",
+  lastName: "the client's last name",
+  fullName: "the client's name",
+  company: "the client's company",
+  senderName: 'your name',
+  signature: 'your signature',
+  holidayName: 'the holiday',
+  referredName: "the referred person's name",
+  years: 'the number of years',
+  dateLabel: "the date's name",
+  age: 'the age',
+};
+
+/** A field in words: its name when known, else the field as written in the template. */
+export function fieldInWords(field: string): string {
+  return isKnownField(field) ? MERGE_FIELD_NAMES[field] : `{${field}}`;
+}
 
 export type MergeValues = Partial<Record<string, string>>;
 
@@ -101,7 +123,7 @@ export function labelInSentence(label: string): string {
 
 export interface MergeSources {
   client: Pick<Client, 'firstName' | 'lastName' | 'salutation' | 'company'>;
-  settings: Pick<Settings, 'senderName'>;
+  settings: Pick<Settings, 'senderName'> & Partial<Pick<Settings, 'signatureText'>>;
   /** The touchpoint the card is for: its details (holidayName, years, referredName, …) merge too. */
   touchpoint?: Pick<Touchpoint, 'details'>;
 }
@@ -117,6 +139,7 @@ export function buildMergeValues({ client, settings, touchpoint }: MergeSources)
   values.company = client.company;
   values.salutation = client.salutation?.trim() || `Dear ${client.firstName}`;
   values.senderName = settings.senderName.trim() || undefined;
+  values.signature = settings.signatureText?.trim() || values.senderName;
   if (details.dateLabel) values.dateLabel = labelInSentence(details.dateLabel);
   return values;
 }

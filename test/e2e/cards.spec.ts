@@ -312,16 +312,16 @@ test('a week’s cards come out as one PDF with their envelopes, in the same ord
 test('nothing prints wrong: a field with no value, a character no font has and a message too long are stopped and explained', async ({
   page,
 }) => {
-  // No name in Settings yet: {senderName} has no value.
+  // No name in Settings yet: the signature has no value.
   await openApp(page, 'today');
   await addClient(page, { first: 'Zoë', last: 'Ñúñez', starts: '2026-11-24' });
   await page.keyboard.press('Alt+5');
   const row = page.getByTestId('queue-item');
   await expect(row).toHaveCount(1);
-  await expect(row.getByTestId('missing-fields')).toContainText('Needs {senderName}');
+  await expect(row.getByTestId('missing-fields')).toContainText('Needs your signature');
   const problems = page.getByTestId('problems');
   await expect(problems).toContainText(
-    'The card for Zoë Ñúñez still has {senderName}: fill it in or edit the text.',
+    'The card for Zoë Ñúñez still needs your signature: fill it in or edit the text.',
   );
   await expect(page.getByTestId('build-status')).toContainText(
     'Nothing to print until the problems below are fixed.',
@@ -329,7 +329,7 @@ test('nothing prints wrong: a field with no value, a character no font has and a
   await expect(page.getByRole('button', { name: 'Save PDF…' })).toBeDisabled();
   await look(page, 'cards-06-missing-field');
 
-  await page.getByLabel('senderName for Zoë Ñúñez').fill('Anna');
+  await page.getByLabel('your signature for Zoë Ñúñez').fill('Anna');
   await expect(page.getByTestId('build-summary')).toContainText('1 card · 1 page');
   await expect(problems).toHaveCount(0);
 

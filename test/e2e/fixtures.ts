@@ -5,7 +5,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
-const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:|about:)/;
+// Chromium's own PDF viewer (chrome-extension://, chrome://) is part of the browser, not the network.
+const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:|about:|chrome-extension:\/\/|chrome:\/\/)/;
 
 export const test = base.extend<{ offlineGuard: void }>({
   offlineGuard: [

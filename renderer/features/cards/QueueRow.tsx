@@ -1,6 +1,6 @@
 /** One card in the print list: who, which occasion and template, and what still needs the user. */
 import { displayName } from '../../../shared/clients/search';
-import { isKnownField, MERGE_FIELDS } from '../../../shared/cards/merge';
+import { fieldInWords, isKnownField } from '../../../shared/cards/merge';
 import type { CardHistoryEntry, CardTemplate } from '../../../shared/domain/schemas';
 import { KIND_INFO } from '../../../shared/touchpoints/kinds';
 import { href } from '../../app/router';
@@ -100,20 +100,16 @@ export function QueueRow(p: Props) {
               <label key={f} className="queue-field">
                 <span className={card.missing.includes(f) ? 'flag' : 'subtle'}>
                   {card.missing.includes(f) ? 'Needs ' : ''}
-                  <code>{`{${f}}`}</code>
-                  {isKnownField(f) ? (
-                    <span className="subtle"> · {MERGE_FIELDS[f]}</span>
-                  ) : (
-                    ' · not a field Touchpoint knows'
-                  )}
+                  {fieldInWords(f)}
+                  {!isKnownField(f) && ' · not a field Touchpoint knows'}
                 </span>
                 <input
                   className="input"
-                  aria-label={`${f} for ${name}`}
+                  aria-label={`${fieldInWords(f)} for ${name}`}
                   value={p.values[f] ?? ''}
                   onChange={(e) => p.onValue(f, e.target.value)}
                 />
-                {f === 'senderName' && (
+                {(f === 'senderName' || f === 'signature') && (
                   <span className="field-hint">
                     Or set your name once in <a href={href('settings')}>Settings</a>.
                   </span>

@@ -49,7 +49,7 @@ export function TemplateEditor({ template, kind, onSaved, onGone }: Props) {
           inside: template.inside,
           closing: template.closing,
         }
-      : { kind, name: '', front: '', inside: '{salutation},\n\n', closing: 'Warmly,\n{senderName}' },
+      : { kind, name: '', front: '', inside: '{salutation},\n\n', closing: 'Warmly,\n{signature}' },
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   // The text the cursor was last in: a merge-field chip goes there.
@@ -88,7 +88,11 @@ export function TemplateEditor({ template, kind, onSaved, onGone }: Props) {
   // The preview: this template for a sample client, built and rendered exactly as printing would.
   const sender = settings.senderName.trim() || 'Anna Becker';
   const card = useMemo<CardInput[] | null>(() => {
-    const m = mergeTemplate(draft, { ...SAMPLE_VALUES, senderName: sender });
+    const m = mergeTemplate(draft, {
+      ...SAMPLE_VALUES,
+      senderName: sender,
+      signature: settings.signatureText.trim() || sender,
+    });
     return [
       { seed: `template-${template?.id ?? 'new'}`, front: m.front, inside: m.inside, closing: m.closing },
     ];

@@ -87,7 +87,7 @@ export function prepareCard(
   touchpoint: Touchpoint,
   client: Client,
   template: CardTemplate,
-  settings: Pick<Settings, 'senderName'>,
+  settings: Pick<Settings, 'senderName'> & Partial<Pick<Settings, 'signatureText'>>,
   edits: CardEdits = {},
 ): PreparedCard {
   const values: MergeValues = { ...buildMergeValues({ client, settings, touchpoint }), ...edits.values };

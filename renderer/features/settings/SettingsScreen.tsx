@@ -42,11 +42,11 @@ function SenderSection({ settings }: { settings: Settings }) {
           {errors.senderName && <span className="field-error">{errors.senderName}</span>}
         </div>
         <div className="field">
-          <label htmlFor="set-signature">Signature line</label>
+          <label htmlFor="set-signature">How you sign cards</label>
           <input
             id="set-signature"
             className="input"
-            placeholder="Warmly, Maria"
+            placeholder={draft.senderName.trim() ? `e.g. ${draft.senderName.trim().split(/\s+/)[0]}` : 'e.g. Maria'}
             value={draft.signatureText}
             onChange={(e) => setDraft({ ...draft, signatureText: e.target.value })}
           />

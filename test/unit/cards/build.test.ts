@@ -186,6 +186,9 @@ describe('fitting', () => {
       card: 0,
       fields: ['holidayName', 'firstName'],
     });
+    expect(r.problems[0]?.message).toBe(
+      "Card 1 still needs the holiday, the client's first name: fill them in or edit the text.",
+    );
   });
 
   it('refuses a folded format on the wrong paper, and an empty batch', async () => {

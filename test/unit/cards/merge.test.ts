@@ -72,13 +72,23 @@ describe('buildMergeValues', () => {
     expect(v.dateLabel).toBe('wedding anniversary');
   });
 
-  it('leaves senderName missing when Settings has no name, rather than printing nothing', () => {
+  it('leaves the signature missing when Settings has no name, rather than printing nothing', () => {
     const card = mergeTemplate(
       templateForKind('welcome-card'),
       buildMergeValues({ client: zoe, settings: { senderName: ' ' } }),
     );
-    expect(card.missing).toEqual(['senderName']);
-    expect(card.closing).toContain('{senderName}');
+    expect(card.missing).toEqual(['signature']);
+    expect(card.closing).toContain('{signature}');
+  });
+
+  it('signs with the signature from Settings, or the sender name when there is none', () => {
+    const signed = mergeTemplate(
+      templateForKind('welcome-card'),
+      buildMergeValues({ client: zoe, settings: { senderName: 'Anna Becker', signatureText: 'Anna & Tom' } }),
+    );
+    expect(signed.closing).toMatch(/\nAnna & Tom$/);
+    const plain = mergeTemplate(templateForKind('welcome-card'), buildMergeValues({ client: zoe, settings }));
+    expect(plain.closing).toMatch(/\nAnna Becker$/);
   });
 });
 
@@ -107,7 +117,7 @@ describe('default templates', () => {
       const fields = unfilledFields(`${t.front} ${t.inside} ${t.closing}`);
       for (const f of fields) expect(Object.keys(MERGE_FIELDS)).toContain(f);
       expect(t.inside.startsWith('{salutation},')).toBe(true);
-      expect(t.closing).toMatch(/,\n\{senderName\}$/);
+      expect(t.closing).toMatch(/,\n\{signature\}$/);
     }
   });
 

@@ -50,7 +50,7 @@ describe('card templates', () => {
       const t = all.find((x) => x.kind === kind && x.builtIn);
       expect(t, kind).toBeDefined();
       expect(t!.inside).toContain('{salutation}');
-      expect(t!.closing).toContain('{senderName}');
+      expect(t!.closing).toContain('{signature}');
     }
     expect(all.every((t) => t.builtIn)).toBe(true);
   });

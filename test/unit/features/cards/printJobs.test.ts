@@ -69,7 +69,7 @@ describe('prepareCard', () => {
   it('lists fields with no value (never guessed), fills them from what the user typed, and takes an edited text as is', () => {
     const thanks = touchpoint({ kind: 'referral-thank-you', title: 'Thank-you for the referral' });
     const bare = prepareCard(thanks, client(), tpl('referral-thank-you'), { senderName: '' });
-    expect(bare.missing).toEqual(['referredName', 'senderName']);
+    expect(bare.missing).toEqual(['referredName', 'signature']);
     expect(bare.texts.inside).toContain('{referredName}');
     const filled = prepareCard(
       thanks,
@@ -77,7 +77,7 @@ describe('prepareCard', () => {
       tpl('referral-thank-you'),
       { senderName: '' },
       {
-        values: { referredName: 'Łukasz Wróbel', senderName: 'Anna' },
+        values: { referredName: 'Łukasz Wróbel', signature: 'Anna' },
       },
     );
     expect(filled.missing).toEqual([]);
