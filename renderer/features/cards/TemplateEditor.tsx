@@ -96,7 +96,7 @@ export function TemplateEditor({ template, kind, onSaved, onGone }: Props) {
     return [
       { seed: `template-${template?.id ?? 'new'}`, front: m.front, inside: m.inside, closing: m.closing },
     ];
-  }, [draft, sender, template?.id]);
+  }, [draft, sender, settings.signatureText, template?.id]);
   const look = useMemo(() => cardPrintSettings(settings), [settings]);
   const options = useMemo<PrintOptions | null>(
     () =>
