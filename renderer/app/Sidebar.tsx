@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+import { onReplanProgress, type ReplanProgress } from '../data/planner';
 import { href } from './router';
 import { SCREENS, type ScreenDef } from './screens';
 
@@ -35,7 +37,22 @@ export function Sidebar({ current }: { current: string }) {
       {SCREENS.map((s) => (
         <NavItem key={s.id} screen={s} current={s.id === current} />
       ))}
+      <PlanningProgress />
       <div className="sidebar-foot">Your data stays on this computer.</div>
     </nav>
+  );
+}
+
+/** While the whole book is re-planned (rules changed, a new day), a quiet progress line. */
+function PlanningProgress() {
+  const [p, setP] = useState<ReplanProgress | null>(null);
+  useEffect(() => onReplanProgress(setP), []);
+  if (!p || p.total < 200) return null;
+  const pct = Math.round((p.done / p.total) * 100);
+  return (
+    <div className="sidebar-progress" role="status" aria-label={`Planning ${pct}%`}>
+      <span>Planning… {pct}%</span>
+      <progress max={p.total} value={p.done} />
+    </div>
   );
 }
