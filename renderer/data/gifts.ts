@@ -4,7 +4,7 @@
  * touchpoint it answers. A given gift is a touch: the client is re-planned so their
  * keep-in-touch clock starts again (the planner reads this table).
  */
-import { toIsoDate } from '../../shared/domain/dates';
+import { addDaysIso, toIsoDate } from '../../shared/domain/dates';
 import { validate, type Validated } from '../../shared/domain/errors';
 import { OPEN_STATUSES, giftSchema, type Gift, type Touchpoint } from '../../shared/domain/schemas';
 import { newId } from './clients';
@@ -103,7 +103,9 @@ export async function logGift(input: LogGiftInput): Promise<Validated<LoggedGift
       if (!client || client.deletedAt)
         return { ok: false, errors: { clientId: 'That client no longer exists' } };
       const t = input.touchpointId ? await db.touchpoints.get(input.touchpointId) : undefined;
-      if (t && t.clientId === input.clientId && OPEN_STATUSES.includes(t.status))
+      // A gift answers the touchpoint only if it was given for this occasion, not long before it.
+      const forThisOccasion = t && gift.date >= addDaysIso(t.due, -30);
+      if (t && forThisOccasion && t.clientId === input.clientId && OPEN_STATUSES.includes(t.status))
         gift = { ...gift, touchpointId: t.id };
       await db.gifts.put(gift);
       return { ok: true, value: { gift, ...(useIdea ? { ideaBefore: useIdea } : {}) } };

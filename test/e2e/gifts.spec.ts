@@ -167,7 +167,7 @@ test('the command palette: type, arrows, Enter navigates; Escape closes; menu ac
 }) => {
   await openApp(page, 'today');
 
-  await palette(page, 'cal');
+  await palette(page, 'calen');
   await expect(page.getByTestId('palette-option').first()).toHaveText(/Go to Calendar/);
   await shot(page, 'palette-01-calendar');
   await page.keyboard.press('Enter');
