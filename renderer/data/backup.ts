@@ -29,6 +29,7 @@ import {
 import { toIsoDate } from '../../shared/domain/dates';
 import { platform } from '../platform';
 import type { BackupInfo, Platform } from '../platform/types';
+import { bulkPutInBatches } from './batches';
 import { CURRENT_SCHEMA_VERSION, DB_NAME, getDb, openDb, type TouchpointDb } from './db';
 import { replanAll } from './planner';
 
@@ -199,7 +200,8 @@ export async function writeRestore(
       for (const t of BACKUP_TABLES) {
         const p = plan.tables[t];
         if (p.clear) await strict.table(t).clear();
-        if (p.put.length) await strict.table(t).bulkPut(p.put);
+        // In batches: a whole book is about 250,000 rows; one bulkPut froze the window for seconds.
+        if (p.put.length) await bulkPutInBatches(strict.table(t), p.put);
       }
       return plan;
     });

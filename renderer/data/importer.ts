@@ -17,6 +17,7 @@ import { clientSchema, type Client } from '../../shared/domain/schemas';
 import type { BackupInfo } from '../platform/types';
 import { backupNow, recordCounts, replanSafely, type DataOptions } from './backup';
 import { newId } from './clients';
+import { bulkAddInBatches } from './batches';
 import { getDb, openDb, type TouchpointDb } from './db';
 
 /** Meta key: header → field, from earlier imports, so the same spreadsheet maps itself next time. */
@@ -58,7 +59,9 @@ export async function writeImport(
   const db = options.db ?? getDb();
   const now = (options.now ?? new Date()).toISOString();
   const created: Client[] = [];
-  for (const c of result.toCreate) {
+  for (const [i, c] of result.toCreate.entries()) {
+    // Checking 10,000 clients takes a few hundred ms: let the window breathe every thousand.
+    if (i && i % 1000 === 0) await new Promise((ok) => setTimeout(ok, 0));
     const r = clientSchema.safeParse({ ...c.client, id: newId(), createdAt: now, updatedAt: now });
     if (!r.success) {
       const i = r.error.issues[0];
@@ -91,7 +94,7 @@ export async function writeImport(
         }
         merged.push({ before, after: r.data });
       }
-      await strict.clients.bulkAdd(created);
+      await bulkAddInBatches(strict.clients, created);
       await strict.clients.bulkPut(merged.map((m) => m.after));
       return { created, merged };
     });

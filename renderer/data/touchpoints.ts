@@ -11,6 +11,7 @@ import {
   type TouchpointKind,
 } from '../../shared/domain/schemas';
 import { addDaysIso, type IsoDate } from '../../shared/domain/dates';
+import { bulkDeleteInBatches, bulkPutInBatches } from './batches';
 import { getDb } from './db';
 import { newId } from './clients';
 import { afterClientsChanged } from './hooks';
@@ -190,7 +191,8 @@ export async function applyTouchpointDiff(diff: { put: Touchpoint[]; remove: str
   if (!diff.put.length && !diff.remove.length) return;
   const db = getDb();
   await db.transaction('rw', db.touchpoints, async () => {
-    if (diff.remove.length) await db.touchpoints.bulkDelete(diff.remove);
-    if (diff.put.length) await db.touchpoints.bulkPut(diff.put);
+    // In batches: re-planning a whole book writes about 100,000 rows.
+    if (diff.remove.length) await bulkDeleteInBatches(db.touchpoints, diff.remove);
+    if (diff.put.length) await bulkPutInBatches(db.touchpoints, diff.put);
   });
 }

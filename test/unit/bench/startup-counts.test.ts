@@ -6,7 +6,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeManyClients } from '../../../shared/backup/fixtures';
-import { COUNTS_KEY, checkMissingData, recordCounts, resetDataSafetyState, trackRemovals } from '../../../renderer/data/backup';
+import {
+  COUNTS_KEY,
+  checkMissingData,
+  recordCounts,
+  resetDataSafetyState,
+  trackRemovals,
+} from '../../../renderer/data/backup';
 import type { TouchpointDb } from '../../../renderer/data/db';
 import { freshDb } from '../data/dbHelpers';
 import { memoryBackups, memoryLocalStorage } from '../data/memoryBackups';
