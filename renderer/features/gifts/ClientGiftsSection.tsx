@@ -15,7 +15,7 @@ import { useToast } from '../../app/Toasts';
 import { formatShortDay } from '../../ui/format';
 import { GiftBudgetLine } from './GiftBudgetLine';
 import { GiftFormDialog, type GiftFormMode } from './GiftFormDialog';
-import { formatMoney } from './giftMoney';
+import { formatMoney } from '../../ui/money';
 import { useClientGifts, useGiftBudget } from './useGifts';
 
 export function ClientGiftsSection({ client }: { client: Client }) {

@@ -1,7 +1,7 @@
 /** This year's gift budget in one line and a bar: spent, left or over, and a way to set one. */
 import type { GiftBudgetSummary } from '../../../shared/gifts';
 import { href } from '../../app/router';
-import { formatMoney } from './giftMoney';
+import { formatMoney } from '../../ui/money';
 
 export function GiftBudgetLine({
   summary,

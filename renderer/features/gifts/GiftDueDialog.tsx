@@ -20,7 +20,7 @@ import { GiftBudgetLine } from './GiftBudgetLine';
 import { GiftFields } from './GiftFields';
 import { draftOf, draftToInput, emptyDraft, type GiftDraft } from './giftDraft';
 import type { GiftDueRequest } from './giftDialogs';
-import { formatMoney } from './giftMoney';
+import { formatMoney } from '../../ui/money';
 import { useClientGifts, useGiftBudget } from './useGifts';
 
 export function GiftDueDialog({ request, onClose }: { request: GiftDueRequest; onClose: () => void }) {

@@ -9,7 +9,7 @@ import type { Gift } from '../../../shared/domain/schemas';
 import { checkSpend, similarGivenBefore, type GiftBudgetSummary } from '../../../shared/gifts';
 import { formatShortDay } from '../../ui/format';
 import type { GiftDraft } from './giftDraft';
-import { formatMoney, parseCost } from './giftMoney';
+import { formatMoney, parseCost } from '../../ui/money';
 
 interface Props {
   /** Prefix for element ids, unique per form on the page. */

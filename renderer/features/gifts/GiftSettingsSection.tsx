@@ -11,7 +11,7 @@ import { useToast } from '../../app/Toasts';
 import { monthNames } from '../../ui/format';
 import { useClients } from '../clients/useClients';
 import { GiftBudgetLine } from './GiftBudgetLine';
-import { costText, formatMoney, parseCost } from './giftMoney';
+import { costText, formatMoney, parseCost } from '../../ui/money';
 import { useGiftBudget } from './useGifts';
 
 function currencyCodes(): string[] {

@@ -2,7 +2,7 @@
 import type { FieldErrors } from '../../../shared/domain/errors';
 import type { Gift } from '../../../shared/domain/schemas';
 import type { GiftInput } from '../../data/gifts';
-import { costText, parseCost } from './giftMoney';
+import { costText, parseCost } from '../../ui/money';
 
 export interface GiftDraft {
   what: string;

@@ -2,7 +2,7 @@
 import { giftsForClient } from '../../data/gifts';
 import { getSettings } from '../../data/settings';
 import type { TimelineSource } from '../touchpoints/timelineSources';
-import { formatMoney } from './giftMoney';
+import { formatMoney } from '../../ui/money';
 
 export const giftTimelineSource: TimelineSource = {
   id: 'gifts',

@@ -15,7 +15,7 @@ import { formatCallLength } from '../calls/CallTimer';
 import { CALL_LOG_SHORTCUT_LABEL, openCallLog } from '../calls/quickLog';
 import { useClients } from '../clients/useClients';
 import { useSettings } from '../settings/useSettings';
-import { formatMoney } from './money';
+import { formatMoney } from '../../ui/money';
 import { ReferralFormDialog } from './ReferralFormDialog';
 import { StatusSteps } from './StatusSteps';
 import { useReferral } from './useReferrals';

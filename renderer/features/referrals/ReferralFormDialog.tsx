@@ -14,7 +14,7 @@ import { useToday } from '../../ui/useToday';
 import { ClientPicker } from '../calls/ClientPicker';
 import { useClients } from '../clients/useClients';
 import { useSettings } from '../settings/useSettings';
-import { formatMoney, parseMoney } from './money';
+import { formatMoney, parseMoney } from '../../ui/money';
 
 interface Props {
   referral?: Referral;

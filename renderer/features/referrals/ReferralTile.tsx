@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/schemas';
 import { PIPELINE_STEPS, REFERRAL_STATUS_LABELS, pipelineRank } from '../../../shared/referrals';
 import { formatShortDay } from '../../ui/format';
-import { formatMoney } from './money';
+import { formatMoney } from '../../ui/money';
 
 interface Props {
   referral: Referral;

@@ -10,7 +10,7 @@ import { presetPeriod } from './periods';
 import type { ReportPeriod } from '../../../shared/referrals';
 import { href } from '../../app/router';
 import { formatShortDay } from '../../ui/format';
-import { formatMoney, formatPercent } from './money';
+import { formatMoney, formatPercent } from '../../ui/money';
 import { MonthlyChart } from './MonthlyChart';
 import { PeriodPicker } from './PeriodPicker';
 import { PipelineChart } from './PipelineChart';

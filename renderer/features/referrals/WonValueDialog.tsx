@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Referral } from '../../../shared/domain/schemas';
 import { Dialog } from '../../ui/Dialog';
 import { useSettings } from '../settings/useSettings';
-import { formatMoney, parseMoney } from './money';
+import { formatMoney, parseMoney } from '../../ui/money';
 
 export function WonValueDialog({
   referral,

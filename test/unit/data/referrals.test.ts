@@ -400,7 +400,7 @@ describe('report periods and money typed by hand', () => {
   });
 
   it('reads sale values in the ways people type them', async () => {
-    const { parseMoney } = await import('../../../renderer/features/referrals/money');
+    const { parseMoney } = await import('../../../renderer/ui/money');
     expect(parseMoney('4800')).toBe(4800);
     expect(parseMoney('1,200.50')).toBe(1200.5);
     expect(parseMoney('4.800,50')).toBe(4800.5);

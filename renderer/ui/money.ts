@@ -1,5 +1,7 @@
-/** Gift costs in the budget's currency, in the display locale, and read back from what was typed. */
-
+/**
+ * Money as the user sees and types it, in their currency (Settings → gift budget currency) and
+ * display locale. One module for gift costs and referral values alike.
+ */
 export function formatMoney(value: number, currency: string): string {
   const whole = Number.isInteger(value);
   try {
@@ -39,4 +41,14 @@ export function parseCost(text: string): number | undefined {
 /** A cost as the form shows it again when editing (no grouping, so it parses back). */
 export function costText(cost: number | undefined): string {
   return cost === undefined ? '' : String(cost);
+}
+
+/** A typed amount, or undefined when it is empty or unreadable (the caller says what to fix). */
+export function parseMoney(text: string): number | undefined {
+  const n = parseCost(text);
+  return n === undefined || Number.isNaN(n) ? undefined : n;
+}
+
+export function formatPercent(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 1000) / 10}%`;
 }
