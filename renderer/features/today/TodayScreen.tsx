@@ -2,7 +2,7 @@
  * Today: what is overdue, due today and due this week, each with one-key actions on the
  * focused row: D done, Shift+D done with a note, S skip, Z snooze, O open the client.
  */
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { addDaysIso, daysBetween, type IsoDate } from '../../../shared/domain/dates';
 import { displayName } from '../../../shared/clients/search';
 import { CHANNEL_LABEL, KIND_INFO } from '../../../shared/touchpoints/kinds';
@@ -115,6 +115,26 @@ function AgendaRow({ item, today, active, onActive, onDone, onSkip, onSnooze }: 
   );
 }
 
+/** Rows a group renders at first: a screenful and more. */
+const FIRST_ROWS = 30;
+/** Rows added per step afterwards. */
+const MORE_ROWS = 150;
+
+/**
+ * How many of a group's rows to render. A big book has hundreds of touchpoints in a week (about
+ * 600 at 10,000 clients): rendering them all before Today appears took about half a second. The
+ * first rows come at once, the rest in chunks as transitions that never hold up input.
+ */
+function useRowsShown(total: number): number {
+  const [shown, setShown] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (shown >= total) return;
+    const id = setTimeout(() => startTransition(() => setShown((n) => n + MORE_ROWS)), 0);
+    return () => clearTimeout(id);
+  }, [shown, total]);
+  return Math.min(shown, total);
+}
+
 function Group({
   title,
   items,
@@ -122,6 +142,7 @@ function Group({
   activeId,
   ...rest
 }: { title: string; items: AgendaItem[]; tone?: 'overdue'; activeId: string | undefined } & Omit<RowProps, 'item' | 'active'>) {
+  const shown = useRowsShown(items.length);
   return (
     <section className="agenda-group" aria-label={title} data-testid={`group-${title.toLowerCase().replace(/\s+/g, '-')}`}>
       <h2>
@@ -133,7 +154,7 @@ function Group({
         </p>
       ) : (
         <ul className="agenda">
-          {items.map((item) => (
+          {items.slice(0, shown).map((item) => (
             <AgendaRow key={item.touchpoint.id} item={item} active={item.touchpoint.id === activeId} {...rest} />
           ))}
         </ul>
