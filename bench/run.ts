@@ -199,6 +199,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   );
 
   let chromium: string | undefined;
+  const errors: string[] = [];
   const info: Record<string, number | string | boolean> = {};
   if (o.browser) {
     const appDir = o.appDir ?? join(o.workDir, 'app');
@@ -241,6 +242,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       });
       figures.push(...outcome.figures);
       pending.push(...outcome.pending);
+      errors.push(...outcome.errors);
       chromium = outcome.chromium;
       Object.assign(info, outcome.info);
     } finally {
@@ -265,6 +267,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     targets: checked.targets,
     missed: checked.targets.filter((t) => !t.met).map((t) => t.id),
     pending: [...pending, ...checked.pending],
+    errors,
   };
 }
 
@@ -277,6 +280,7 @@ export function report(r: BenchResult): string {
     '',
     ...r.targets.map((t) => `${t.met ? 'met   ' : 'MISSED'}  ${t.text}: ${t.detail}`),
     ...r.pending.map((p) => `pending ${p}`),
+    ...r.errors.map((e) => `PAGE ERROR ${e}`),
     '',
     r.missed.length ? `Targets missed: ${r.missed.join(', ')}` : 'All measured targets met.',
   ];

@@ -64,6 +64,8 @@ export interface BenchResult {
   missed: string[];
   /** Parts that could not be measured, with the reason (e.g. an app screen not built yet). */
   pending: string[];
+  /** Uncaught errors in the pages measured. */
+  errors: string[];
 }
 
 export function median(values: readonly number[]): number {

@@ -87,14 +87,19 @@ export interface BrowserPlan {
 
 export interface BrowserOutcome {
   figures: Figure[];
+  /** Uncaught errors in the app's or the harness's pages. */
+  errors: string[];
   pending: string[];
   chromium: string;
   info: Record<string, number | string | boolean>;
 }
 
+/** Uncaught page errors seen during this run (a benchmark of a broken page measures nothing). */
+const pageErrors: string[] = [];
+
 async function harness(ctx: BrowserContext, origin: string): Promise<Page> {
   const page = await ctx.newPage();
-  page.on('pageerror', (e) => console.error('[harness]', e.message));
+  page.on('pageerror', (e) => pageErrors.push(`harness: ${e.message}`));
   await page.goto(`${origin}/harness/`);
   await page.waitForFunction(() => 'bench' in window);
   return page;
@@ -102,18 +107,25 @@ async function harness(ctx: BrowserContext, origin: string): Promise<Page> {
 
 async function appPage(ctx: BrowserContext, origin: string, hash: string): Promise<Page> {
   const page = await ctx.newPage();
-  page.on('pageerror', (e) => console.error('[app]', e.message));
+  page.on('pageerror', (e) => pageErrors.push(`app #/${hash}: ${e.message}`));
   await page.addInitScript(INIT_SCRIPT);
   await page.goto(`${origin}/app/index.html#/${hash}`);
   return page;
 }
 
-async function coldStarts(
-  plan: BrowserPlan,
-): Promise<{ app: number[]; empty: number[]; shell: number[]; rows: number }> {
+async function coldStarts(plan: BrowserPlan): Promise<{
+  app: number[];
+  empty: number[];
+  shell: number[];
+  painted: number[];
+  allRows: number[];
+  rows: number;
+}> {
   const app: number[] = [];
   const empty: number[] = [];
   const shell: number[] = [];
+  const painted: number[] = [];
+  const allRows: number[] = [];
   let rows = 0;
   for (let i = 0; i < plan.runs; i++) {
     // The baseline: a fresh browser loading an empty page from the same server.
@@ -131,18 +143,32 @@ async function coldStarts(
     // The app: a fresh browser opening Today with the book stored, until Today has its data on screen.
     ctx = await launch(plan.profileDir);
     page = await appPage(ctx, plan.origin, 'today');
+    // Then until every row the group headers count is on screen (long groups render in chunks).
     const t = (await page.evaluate(`(async () => {
       const m = await window.__tp.waitMark('touchpoint:today-interactive', 0);
-      await window.__tp.afterPaint();
+      const painted = await window.__tp.afterPaint();
       const s = performance.getEntriesByName('touchpoint:shell-rendered')[0];
-      return { interactive: m.startTime, shell: s ? s.startTime : NaN };
-    })()`)) as { interactive: number; shell: number };
+      const total = [...document.querySelectorAll('.agenda-group h2 .count')].reduce((n, e) => n + Number(e.textContent), 0);
+      const rows = () => document.querySelectorAll('[data-testid="agenda-row"]').length;
+      while (rows() < total) await window.__tp.afterPaint();
+      return { interactive: m.startTime, painted, shell: s ? s.startTime : NaN, allRows: performance.now(), rows: rows(), total };
+    })()`)) as {
+      interactive: number;
+      painted: number;
+      shell: number;
+      allRows: number;
+      rows: number;
+      total: number;
+    };
     app.push(t.interactive);
     shell.push(t.shell);
-    rows = await page.locator('[data-testid="agenda-row"]').count();
+    painted.push(t.painted);
+    allRows.push(t.allRows);
+    rows = t.rows;
+    if (t.rows !== t.total) throw new Error(`Today shows ${t.rows} rows, its groups count ${t.total}`);
     await ctx.close();
   }
-  return { app, empty, shell, rows };
+  return { app, empty, shell, painted, allRows, rows };
 }
 
 async function searchKeystrokes(
@@ -272,6 +298,7 @@ async function importOnce(plan: BrowserPlan, bytes: Buffer, run: number): Promis
 }
 
 export async function benchBrowser(plan: BrowserPlan): Promise<BrowserOutcome> {
+  pageErrors.length = 0;
   const figures: Figure[] = [];
   const pending: string[] = [];
   const info: Record<string, number | string | boolean> = {};
@@ -372,8 +399,10 @@ export async function benchBrowser(plan: BrowserPlan): Promise<BrowserOutcome> {
         samples: cold.app,
         baseline: measured('empty page load', cold.empty),
         extra: {
-          agendaRowsShown: cold.rows,
+          agendaRows: cold.rows,
           shellRenderedMs: Math.round(measured('shell', cold.shell).value),
+          paintedMs: Math.round(measured('painted', cold.painted).value),
+          allRowsMs: Math.round(measured('all rows', cold.allRows).value),
         },
       }),
     );
@@ -417,6 +446,12 @@ export async function benchBrowser(plan: BrowserPlan): Promise<BrowserOutcome> {
         extra: {
           query: plan.query,
           maxMs: Math.round(Math.max(...search.samples)),
+          firstKeyMs: Math.round(
+            measured(
+              'first key',
+              search.samples.filter((_, i) => i % plan.query.length === 0),
+            ).value,
+          ),
           shown: search.counts[0] ?? '',
         },
       }),
@@ -491,5 +526,5 @@ export async function benchBrowser(plan: BrowserPlan): Promise<BrowserOutcome> {
   } finally {
     await ctx.close().catch(() => undefined);
   }
-  return { figures, pending, chromium, info };
+  return { figures, errors: [...pageErrors], pending, chromium, info };
 }
