@@ -1,5 +1,5 @@
 /** One client: the facts, and the sections other features add (timeline, referrals, gifts…). */
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { displayName, salutationOf } from '../../../shared/clients/search';
 import type { Client } from '../../../shared/domain/schemas';
 import { deleteClient, setClientStatus, undoDeleteClient } from '../../data/clients';
@@ -93,7 +93,8 @@ export function ClientPage({ id }: { id: string }) {
     toast.show(`Deleted ${displayName(c)}.`, { label: 'Undo', run: () => undoDeleteClient(c.id) }, 15000);
   };
 
-  useEffect(() => {
+  // A layout effect: once the client is on screen, its keys work (no gap before the effect runs).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target) || !isPlainKey(e) || editing || !client) return;
       if (e.key === 'e') {

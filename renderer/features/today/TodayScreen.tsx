@@ -2,7 +2,7 @@
  * Today: what is overdue, due today and due this week, each with one-key actions on the
  * focused row: D done, Shift+D done with a note, S skip, Z snooze, O open the client.
  */
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { addDaysIso, daysBetween, type IsoDate } from '../../../shared/domain/dates';
 import { displayName } from '../../../shared/clients/search';
 import { CHANNEL_LABEL, KIND_INFO } from '../../../shared/touchpoints/kinds';
@@ -191,8 +191,9 @@ export function TodayScreen() {
     },
   };
 
-  // One-key actions on the focused row; arrows move between rows.
-  useEffect(() => {
+  // One-key actions on the focused row; arrows move between rows. A layout effect, so the keys
+  // work as soon as the rows are on screen.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey || noteFor || dateFor) return;
       const rows = [...(root.current?.querySelectorAll<HTMLElement>('[data-testid="agenda-row"]') ?? [])];
