@@ -30,6 +30,7 @@ import { toIsoDate } from '../../shared/domain/dates';
 import { platform } from '../platform';
 import type { BackupInfo, Platform } from '../platform/types';
 import { bulkPutInBatches } from './batches';
+import { backupTextHere, backupTextInWorker, readAllTables as readTables } from './backupText';
 import { CURRENT_SCHEMA_VERSION, DB_NAME, getDb, openDb, type TouchpointDb } from './db';
 import { replanAll } from './planner';
 
@@ -86,23 +87,18 @@ function changed(): void {
 // ---------- reading and writing the backup file ----------
 
 /** Every table's records, read in one transaction so they fit together. */
-export async function readAllTables(db: TouchpointDb = getDb()): Promise<BackupTables> {
-  const out = {} as BackupTables;
-  await db.transaction('r', db.tables, async () => {
-    for (const t of BACKUP_TABLES) out[t] = await db.table(t).toArray();
-  });
-  return out;
+export function readAllTables(db: TouchpointDb = getDb()): Promise<BackupTables> {
+  return readTables(db);
 }
 
-/** The whole database as backup text (JSON with a header and checksum). */
+/**
+ * The whole database as backup text (JSON with a header and checksum), made in a Web Worker
+ * where one can start (backupText.ts): a big book took seconds of main thread.
+ */
 export async function makeBackupText(options: DataOptions = {}): Promise<string> {
-  const tables = await readAllTables(dbOf(options));
-  return createBackup({
-    tables,
-    appVersion: APP_VERSION,
-    createdAt: (options.now ?? new Date()).toISOString(),
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-  });
+  const db = dbOf(options);
+  const req = { appVersion: APP_VERSION, createdAt: (options.now ?? new Date()).toISOString() };
+  return (await backupTextInWorker({ dbName: db.name, ...req })) ?? backupTextHere(db, req);
 }
 
 /** Writes a backup now, into the rolling set. */
