@@ -53,8 +53,10 @@ export async function touchpointsBetween(from: IsoDate, to: IsoDate): Promise<To
 
 export interface DaySummary {
   day: IsoDate;
-  /** Touchpoints (any status) of clients not deleted, due that day. */
+  /** Touchpoints (any status) of clients not deleted, due that day; with `capped`, at least this many. */
   count: number;
+  /** More than `first + countUpTo` are due that day: `count` was not counted to the end. */
+  capped: boolean;
   /** The first of them, in the order touchpointsBetween returns them (by due, then id). */
   first: Touchpoint[];
 }
@@ -62,33 +64,47 @@ export interface DaySummary {
 /**
  * Per day in [from, to]: how many touchpoints are due, and the first `first` of them, without
  * loading the rest — what a month view needs. A December of a 10,000-client book holds over 30,000
- * touchpoints; loading them all (and their clients) to show a few a day took most of a second.
+ * touchpoints; loading them all (and their clients) to show a few a day took most of a second, and
+ * even counting them all (IndexedDB counts entry by entry) took 0.3 s: a day is counted up to
+ * `first + countUpTo` only, then reported as `capped` ("99+ more").
  * Deleted clients' touchpoints are left out, as getClients leaves those clients out.
  */
-export async function daySummaries(from: IsoDate, to: IsoDate, first: number): Promise<DaySummary[]> {
+export async function daySummaries(
+  from: IsoDate,
+  to: IsoDate,
+  first: number,
+  countUpTo = 99,
+): Promise<DaySummary[]> {
   const db = getDb();
   const days: IsoDate[] = [];
   for (let d = from; d <= to; d = addDaysIso(d, 1)) days.push(d);
   return db.transaction('r', db.touchpoints, db.clients, async () => {
     const deleted = await db.clients.where('deletedAt').above('').primaryKeys();
     const gone = new Set(deleted);
-    const hidden = new Map<IsoDate, number>();
+    const hidden = new Map<IsoDate, Set<string>>();
     if (deleted.length) {
       const rows = await db.touchpoints
         .where('clientId')
         .anyOf(deleted)
         .filter((t) => t.due >= from && t.due <= to)
         .toArray();
-      for (const t of rows) hidden.set(t.due, (hidden.get(t.due) ?? 0) + 1);
+      for (const t of rows) hidden.set(t.due, (hidden.get(t.due) ?? new Set()).add(t.id));
     }
+    const most = first + countUpTo;
     return Promise.all(
       days.map(async (day): Promise<DaySummary> => {
-        const skip = hidden.get(day) ?? 0;
-        const [count, rows] = await Promise.all([
-          db.touchpoints.where('due').equals(day).count(),
-          db.touchpoints.where('due').equals(day).limit(first + skip).toArray(),
+        const skip = hidden.get(day) ?? new Set<string>();
+        const [ids, rows] = await Promise.all([
+          db.touchpoints.where('due').equals(day).limit(most + 1 + skip.size).primaryKeys(),
+          db.touchpoints.where('due').equals(day).limit(first + skip.size).toArray(),
         ]);
-        return { day, count: count - skip, first: rows.filter((t) => !gone.has(t.clientId)).slice(0, first) };
+        const count = ids.filter((id) => !skip.has(id)).length;
+        return {
+          day,
+          count: Math.min(count, most + 1),
+          capped: count > most,
+          first: rows.filter((t) => !gone.has(t.clientId)).slice(0, first),
+        };
       }),
     );
   });

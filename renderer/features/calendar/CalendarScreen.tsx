@@ -135,7 +135,12 @@ export function CalendarScreen() {
         const c = clients.get(t.clientId);
         return c ? [{ t, c }] : [];
       };
-      const buckets = days.map((d) => ({ day: d.day, count: d.count, rows: d.first.flatMap(join) }));
+      const buckets = days.map((d) => ({
+        day: d.day,
+        count: d.count,
+        capped: d.capped,
+        rows: d.first.flatMap(join),
+      }));
       return { from, to, list: buckets.flatMap((b) => b.rows), buckets };
     }
     const tps = await touchpointsBetween(from, to);
@@ -191,7 +196,12 @@ export function CalendarScreen() {
           loaded.buckets.map((b) =>
             b.count <= PER_DAY
               ? { day: b.day, shown: b.rows, more: 0 }
-              : { day: b.day, shown: b.rows.slice(0, PER_DAY - 1), more: b.count - (PER_DAY - 1) },
+              : {
+                  day: b.day,
+                  shown: b.rows.slice(0, PER_DAY - 1),
+                  more: b.count - (PER_DAY - 1),
+                  capped: b.capped,
+                },
           )
         : summarizeByDay(kept, (r) => r.t.due, PER_DAY);
     return buckets.flatMap((b) => {
@@ -199,7 +209,8 @@ export function CalendarScreen() {
       if (b.more > 0)
         shown.push({
           id: `more:${b.day}`,
-          title: `+${b.more} more`,
+          // A day holding over a hundred more is not counted to the end (daySummaries).
+          title: 'capped' in b && b.capped ? '100+ more' : `+${b.more} more`,
           start: fromIsoDate(b.day),
           end: fromIsoDate(b.day),
           allDay: true,

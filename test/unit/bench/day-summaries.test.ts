@@ -12,8 +12,11 @@ import { getClients } from '../../../renderer/data/clients';
 import { daySummaries, touchpointsBetween } from '../../../renderer/data/touchpoints';
 import { generateBook, localToday, type Book } from '../../../bench/book';
 import { freshDb } from '../data/dbHelpers';
+import type { TouchpointDb } from '../../../renderer/data/db';
 
 let book: Book;
+let current: TouchpointDb;
+const freshDbOf = () => current;
 
 beforeAll(async () => {
   book = generateBook({
@@ -22,6 +25,7 @@ beforeAll(async () => {
     holidays: await loadHolidaysProvider(),
   });
   const db = freshDb();
+  current = db;
   // A client deleted a moment ago (still in the undo window) with touchpoints in December.
   const goner = book.touchpoints.find((t) => t.due.startsWith('2026-12'))!.clientId;
   book.clients = book.clients.map((c) =>
@@ -46,7 +50,8 @@ async function byLoadingAll(from: IsoDate, to: IsoDate) {
 describe('daySummaries', () => {
   it('gives the counts and first touchpoints that loading the whole range gives', async () => {
     const [from, to] = ['2026-11-29', '2027-01-09'] as IsoDate[];
-    const summary = await daySummaries(from!, to!, 4);
+    // Counted to the end here (the month view stops past 100 more a day: next test).
+    const summary = await daySummaries(from!, to!, 4, 100_000);
     const all = await byLoadingAll(from!, to!);
     expect(summary).toHaveLength(42);
     expect(summary[0]?.day).toBe(from);
@@ -54,17 +59,42 @@ describe('daySummaries', () => {
     for (const d of summary) {
       const rows = all.get(d.day) ?? [];
       expect(d.count, d.day).toBe(rows.length);
+      expect(d.capped, d.day).toBe(false);
       expect(
         d.first.map((t) => t.id),
         d.day,
       ).toEqual(rows.slice(0, 4).map((t) => t.id));
     }
     // The test means something: busy days, and deleted clients whose touchpoints must not count.
-    expect(Math.max(...summary.map((d) => d.count))).toBeGreaterThan(20);
+    expect(Math.max(...summary.map((d) => d.count))).toBeGreaterThan(150);
+    // With the month view's cap, the busiest days say "at least", the rest stay exact.
+    const capped = await daySummaries(from!, to!, 4);
+    for (const d of capped) {
+      const n = all.get(d.day)?.length ?? 0;
+      expect(d.capped, d.day).toBe(n > 103);
+      expect(d.count, d.day).toBe(Math.min(n, 104));
+    }
     const deleted = new Set(book.clients.filter((c) => c.deletedAt).map((c) => c.id));
     expect(book.touchpoints.some((t) => deleted.has(t.clientId) && t.due >= from! && t.due <= to!)).toBe(
       true,
     );
+  });
+
+  it('stops counting a day past first + countUpTo, and says so', async () => {
+    const db = freshDbOf();
+    const client = book.clients.find((c) => !c.deletedAt)!;
+    const rows = Array.from({ length: 150 }, (_, i) => ({
+      ...book.planned[0]!,
+      id: `eve-${String(i).padStart(3, '0')}`,
+      clientId: client.id,
+      due: '2027-12-24' as IsoDate,
+    }));
+    await db.touchpoints.bulkAdd(rows);
+    const [eve] = await daySummaries('2027-12-24' as IsoDate, '2027-12-24' as IsoDate, 4, 99);
+    expect(eve).toMatchObject({ capped: true, count: 104 });
+    expect(eve!.first.map((t) => t.id)).toEqual(['eve-000', 'eve-001', 'eve-002', 'eve-003']);
+    const [exact] = await daySummaries('2027-12-24' as IsoDate, '2027-12-24' as IsoDate, 4, 200);
+    expect(exact).toMatchObject({ capped: false, count: 150 });
   });
 
   it('reads Feb 29 in a leap year and empty days as zero', async () => {
