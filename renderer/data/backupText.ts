@@ -26,7 +26,10 @@ export async function readAllTables(db: TouchpointDb): Promise<BackupTables> {
 }
 
 /** The backup text of `db`, made on this thread. */
-export async function backupTextHere(db: TouchpointDb, req: Omit<BackupTextRequest, 'dbName'>): Promise<string> {
+export async function backupTextHere(
+  db: TouchpointDb,
+  req: Omit<BackupTextRequest, 'dbName'>,
+): Promise<string> {
   return createBackup({
     tables: await readAllTables(db),
     appVersion: req.appVersion,
@@ -40,7 +43,10 @@ export function backupTextInWorker(req: BackupTextRequest): Promise<string | und
   if (typeof Worker === 'undefined') return Promise.resolve(undefined);
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./backupText.worker.ts', import.meta.url), { type: 'module', name: 'backup' });
+    worker = new Worker(new URL('./backupText.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'backup',
+    });
   } catch {
     return Promise.resolve(undefined);
   }
