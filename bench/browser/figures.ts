@@ -258,7 +258,8 @@ async function importOnce(plan: BrowserPlan, bytes: Buffer, run: number): Promis
     const open = page.getByRole('button', { name: 'Import from a file…' });
     await open.waitFor({ timeout: 60_000 });
     await page.evaluate(
-      `void (window.__summary = window.__tp.appeared('[data-testid="import-summary-line"]'))`,
+      `void (window.__summary = window.__tp.appeared('[data-testid="import-summary-line"]'),
+        window.__planning = window.__tp.appeared('.sidebar-progress'))`,
     );
     const chooser = page.waitForEvent('filechooser');
     await open.click();
@@ -274,6 +275,10 @@ async function importOnce(plan: BrowserPlan, bytes: Buffer, run: number): Promis
     await confirm.click();
     const end = (await page.evaluate('window.__summary')) as number;
     const start = (await page.evaluate('window.__tp.fileChosen()')) as number;
+    // The sidebar's planning progress appears once the clients are written and the re-plan starts.
+    const planningAt = (await page.evaluate(
+      'Promise.race([window.__planning, window.__summary.then(() => NaN)])',
+    )) as number;
     const tasks = (await page.evaluate('window.__tp.longTasks')) as [number, number][];
     // A task running when the file was chosen counts from that moment (Playwright's own file
     // hand-over happens in the same task, before the change event).
@@ -287,6 +292,7 @@ async function importOnce(plan: BrowserPlan, bytes: Buffer, run: number): Promis
       steps: {
         mappingShownMs: mappingAt - start,
         previewShownMs: previewAt - start,
+        planningStartedMs: planningAt - start,
         longTasks: during.length,
       },
       summary,
@@ -510,6 +516,7 @@ export async function benchBrowser(plan: BrowserPlan): Promise<BrowserOutcome> {
             summary: runs[0]?.summary ?? '',
             mappingShownMs: step('mappingShownMs'),
             previewShownMs: step('previewShownMs'),
+            planningStartedMs: step('planningStartedMs'),
           },
         }),
         figure({
