@@ -3,6 +3,7 @@
  * it went, the next step (optionally planned as a touchpoint), notes and the referral it was about.
  * If it answers a planned call, that touchpoint is completed.
  */
+import { saveHandlers } from '../../ui/formKeys';
 import { format } from 'date-fns';
 import { useId, useState } from 'react';
 import { displayName } from '../../../shared/clients/search';
@@ -177,16 +178,7 @@ export function CallLogDialog({ request, onClose }: { request: CallLogRequest; o
         className="stack"
         style={{ gap: 14 }}
         noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            void save();
-          }
-        }}
+        {...saveHandlers(save)}
       >
         {errors._ && <div className="banner error">{errors._}</div>}
         <div className="grid-2">

@@ -2,6 +2,7 @@
  * Add or edit a client. Validation is field by field in plain words; nothing is saved until
  * every field is valid, and a failed save keeps everything the user typed.
  */
+import { saveHandlers } from '../../ui/formKeys';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { clientToForm, emptyClientForm, formToInput, type ClientForm } from '../../../shared/clients/form';
 import { displayName } from '../../../shared/clients/search';
@@ -126,16 +127,7 @@ export function ClientFormDialog({ client, allClients, defaults, onClose, onSave
         ref={formRef}
         className="stack"
         noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            void save();
-          }
-        }}
+        {...saveHandlers(save)}
       >
         {errors._ && <div className="banner error">{errors._}</div>}
         <fieldset>
