@@ -3,7 +3,6 @@
  * it went, the next step (optionally planned as a touchpoint), notes and the referral it was about.
  * If it answers a planned call, that touchpoint is completed.
  */
-import { saveHandlers } from '../../ui/formKeys';
 import { format } from 'date-fns';
 import { useId, useState } from 'react';
 import { displayName } from '../../../shared/clients/search';
@@ -178,7 +177,16 @@ export function CallLogDialog({ request, onClose }: { request: CallLogRequest; o
         className="stack"
         style={{ gap: 14 }}
         noValidate
-        {...saveHandlers(save)}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void save();
+          }
+        }}
       >
         {errors._ && <div className="banner error">{errors._}</div>}
         <div className="grid-2">

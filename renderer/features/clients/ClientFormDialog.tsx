@@ -2,7 +2,6 @@
  * Add or edit a client. Validation is field by field in plain words; nothing is saved until
  * every field is valid, and a failed save keeps everything the user typed.
  */
-import { saveHandlers } from '../../ui/formKeys';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { clientToForm, emptyClientForm, formToInput, type ClientForm } from '../../../shared/clients/form';
 import { displayName } from '../../../shared/clients/search';
@@ -127,7 +126,16 @@ export function ClientFormDialog({ client, allClients, defaults, onClose, onSave
         ref={formRef}
         className="stack"
         noValidate
-        {...saveHandlers(save)}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void save();
+          }
+        }}
       >
         {errors._ && <div className="banner error">{errors._}</div>}
         <fieldset>

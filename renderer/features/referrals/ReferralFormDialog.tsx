@@ -3,7 +3,6 @@
  * action to introduce them. Nothing is saved until every field is valid; a failed save keeps
  * everything typed.
  */
-import { saveHandlers } from '../../ui/formKeys';
 import { useId, useState } from 'react';
 import { displayName } from '../../../shared/clients/search';
 import type { FieldErrors } from '../../../shared/domain/errors';
@@ -108,7 +107,16 @@ export function ReferralFormDialog({ referral, referrerId, onClose, onSaved }: P
         className="stack"
         style={{ gap: 14 }}
         noValidate
-        {...saveHandlers(save)}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void save();
+          }
+        }}
       >
         {errors._ && <div className="banner error">{errors._}</div>}
         <ClientPicker
